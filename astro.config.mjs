@@ -1,0 +1,33 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import mdx from '@astrojs/mdx';
+import { SITE_URL, BASE_PATH, SITE_NAME } from './src/config/site.mjs';
+import { sidebar } from './src/config/sidebar.mjs';
+import { linkCheck } from './src/integrations/link-check.mjs';
+
+// https://astro.build/config
+export default defineConfig({
+	site: SITE_URL,
+	base: BASE_PATH,
+	trailingSlash: 'always',
+	integrations: [
+		starlight({
+			title: SITE_NAME,
+			description: 'Informasi program pengentasan kemiskinan ekstrem di Kota Bontang: pelatihan, pangan, modal usaha, kesehatan.',
+			// Indonesian at the site root ("/"), English under "/en/". lang="id" lets Pagefind stem Indonesian.
+			defaultLocale: 'root',
+			locales: {
+				root: { label: 'Bahasa Indonesia', lang: 'id' },
+				en: { label: 'English', lang: 'en' },
+			},
+			sidebar,
+			customCss: ['./src/styles/custom.css'],
+			lastUpdated: false,
+			pagination: false,
+			favicon: '/favicon.svg',
+		}),
+		mdx(),
+		linkCheck(),
+	],
+});

@@ -1,0 +1,23 @@
+// @ts-check
+/**
+ * The site menu. Links are site paths without the base path (Starlight adds it).
+ * Strategy slugs are permanent URLs: keep in sync with the file names in content/strategies/.
+ * @type {NonNullable<import('@astrojs/starlight/types').StarlightUserConfig['sidebar']>}
+ */
+export const sidebar = [
+	{ label: 'Beranda', translations: { en: 'Home' }, link: '/' },
+	{ label: 'Pendahuluan', translations: { en: 'Introduction' }, slug: 'pendahuluan' },
+	{
+		label: 'Strategi',
+		translations: { en: 'Strategies' },
+		items: [
+			{ label: 'Pendidikan dan pelatihan', link: '/strategi/pendidikan-dan-pelatihan-keterampilan/' },
+			{ label: 'Ketahanan pangan', link: '/strategi/ketahanan-pangan-berbasis-komunitas/' },
+			{ label: 'Kolaborasi sektor swasta', link: '/strategi/kolaborasi-sektor-swasta/' },
+			{ label: 'Kesehatan dan kesejahteraan', link: '/strategi/kesehatan-dan-kesejahteraan/' },
+			{ label: 'Tantangan dan harapan', link: '/strategi/tantangan-dan-harapan/' },
+		],
+	},
+	{ label: 'Glosarium', translations: { en: 'Glossary' }, slug: 'glosarium' },
+	{ label: 'Tentang situs ini', translations: { en: 'About this site' }, slug: 'tentang' },
+];

@@ -1,0 +1,20 @@
+// @ts-check
+/**
+ * Where the site is deployed: the one place that decides it. Both come from the environment so that
+ * the same build can go to a domain root or a sub-path (e.g. a kelurahan's or the city's server):
+ *
+ *   SITE_URL=https://example.go.id BASE_PATH=/berdaya npm run build
+ *
+ * Defaults suit local preview. Canonical URLs, the sitemap, link previews and QR codes use these.
+ */
+const rawSite = process.env.SITE_URL || 'http://localhost:4321';
+const rawBase = process.env.BASE_PATH || '/';
+
+/** Absolute origin (and path, if any) without a trailing slash, e.g. "https://example.go.id". */
+export const SITE_URL = rawSite.replace(/\/+$/, '');
+
+/** Base path with a leading and trailing slash, e.g. "/" or "/berdaya/". */
+export const BASE_PATH = `/${rawBase.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+
+/** Site name as shown in titles and link previews. */
+export const SITE_NAME = 'Bontang Berdaya';
