@@ -1,0 +1,98 @@
+// @ts-check
+/**
+ * A tiny static server for the built site (dist/), on 127.0.0.1, that applies public/_headers the way
+ * Netlify and Cloudflare Pages do and serves dist/404.html for unknown paths. Used by the browser
+ * tests and the audit, so they see the site as a visitor would.
+ */
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { parseHeadersFile, headersFor } from './headers-file.mjs';
+
+const TYPES = {
+	'.html': 'text/html; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.mjs': 'text/javascript; charset=utf-8',
+	'.json': 'application/json; charset=utf-8',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.jpg': 'image/jpeg',
+	'.webp': 'image/webp',
+	'.xml': 'application/xml; charset=utf-8',
+	'.txt': 'text/plain; charset=utf-8',
+	'.csv': 'text/csv; charset=utf-8',
+	'.ics': 'text/calendar; charset=utf-8',
+	'.wasm': 'application/wasm',
+	'.pf_meta': 'application/octet-stream',
+	'.pf_index': 'application/octet-stream',
+	'.pf_fragment': 'application/octet-stream',
+	'.pf_filter': 'application/octet-stream',
+};
+
+export const ROOT = path.resolve(import.meta.dirname, '../../..');
+export const DIST = path.join(ROOT, 'dist');
+
+/**
+ * @param {{ dist?: string, base?: string }} [options]
+ * @returns {Promise<{ url: string, base: string, close: () => Promise<void> }>}
+ */
+export async function startServer({ dist = DIST, base = process.env.BASE_PATH || '/' } = {}) {
+	if (!existsSync(path.join(dist, 'index.html'))) {
+		throw new Error(`No built site in ${dist}: run "npm run build" first.`);
+	}
+	const prefix = `/${base.replace(/^\/+|\/+$/g, '')}`.replace(/^\/$/, '');
+	const headersPath = path.join(dist, '_headers');
+	const rules = existsSync(headersPath) ? parseHeadersFile(await readFile(headersPath, 'utf8')) : [];
+
+	const server = createServer(async (req, res) => {
+		const url = new URL(req.url ?? '/', 'http://localhost');
+		let rel = decodeURIComponent(url.pathname);
+		if (prefix && !rel.startsWith(`${prefix}/`)) return send(404);
+		rel = rel.slice(prefix.length) || '/';
+		let file = path.join(dist, rel);
+		if (!file.startsWith(dist)) return send(404);
+		try {
+			const s = await stat(file);
+			if (s.isDirectory()) {
+				if (!rel.endsWith('/')) {
+					res.writeHead(301, { location: `${prefix}${rel}/` });
+					return res.end();
+				}
+				file = path.join(file, 'index.html');
+			}
+			const body = await readFile(file);
+			return send(200, body, file, rel);
+		} catch {
+			return send(404);
+		}
+
+		/**
+		 * @param {number} status
+		 * @param {Buffer} [body]
+		 * @param {string} [file]
+		 * @param {string} [rel]
+		 */
+		async function send(status, body, file, rel = '/404.html') {
+			if (status === 404) {
+				file = path.join(dist, '404.html');
+				body = existsSync(file) ? await readFile(file) : Buffer.from('Not found');
+			}
+			const ext = path.extname(file ?? '.html');
+			res.writeHead(status, {
+				'content-type': TYPES[/** @type {keyof typeof TYPES} */ (ext)] ?? 'application/octet-stream',
+				...headersFor(rules, rel),
+			});
+			res.end(body);
+		}
+	});
+	await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
+	const address = server.address();
+	const port = typeof address === 'object' && address ? address.port : 0;
+	return {
+		url: `http://127.0.0.1:${port}${prefix}`,
+		base: `${prefix}/`,
+		close: () => new Promise((resolve) => server.close(() => resolve())),
+	};
+}

@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+// Browser tests: real Chromium against the built site in dist/ (run `npm run build` first).
+export default defineConfig({
+	test: {
+		include: ['tests/e2e/**/*.test.ts'],
+		root: new URL('../..', import.meta.url).pathname,
+		testTimeout: 60_000,
+		hookTimeout: 60_000,
+		// One file at a time: each file starts its own browser, and the machine has 2 cores.
+		fileParallelism: false,
+	},
+});
