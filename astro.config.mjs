@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import { SITE_URL, BASE_PATH, SITE_NAME } from './src/config/site.mjs';
 import { sidebar } from './src/config/sidebar.mjs';
 import { linkCheck } from './src/integrations/link-check.mjs';
+import { cspHeaders } from './src/integrations/csp-headers.mjs';
 
 // https://astro.build/config
 export default defineConfig({
@@ -23,11 +24,19 @@ export default defineConfig({
 			},
 			sidebar,
 			customCss: ['./src/styles/custom.css'],
+			// No code samples on this site: skip Expressive Code and its CSS/JS (and its inline styles, which CSP would block).
+			expressiveCode: false,
+			components: {
+				// Fixes axe's label-content-name-mismatch on the search button (src/lib/search-button.ts).
+				Search: './src/components/overrides/Search.astro',
+			},
 			lastUpdated: false,
 			pagination: false,
 			favicon: '/favicon.svg',
 		}),
 		mdx(),
+		// Order matters: the CSP is written from the final HTML, then links are checked.
+		cspHeaders(),
 		linkCheck(),
 	],
 });

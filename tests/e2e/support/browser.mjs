@@ -54,7 +54,7 @@ export async function guardContext(context, siteOrigin) {
  */
 export function watchPage(page, problems) {
 	page.on('console', (msg) => {
-		if (msg.type() === 'error') problems.push(`console error on ${page.url()}: ${msg.text()}`);
+		if (msg.type() === 'error') problems.push(`console error: ${msg.text().slice(0, 240)}`);
 	});
 	page.on('pageerror', (err) => problems.push(`uncaught exception on ${page.url()}: ${err.message}`));
 	page.on('requestfailed', (req) => {

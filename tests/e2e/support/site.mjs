@@ -1,0 +1,37 @@
+// @ts-check
+/** The pages of the built site, read from its sitemap (plus the 404 page), as paths without the base. */
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { DIST } from './server.mjs';
+
+/** @param {string} [dist] */
+export function sitePages(dist = DIST) {
+	const maps = readdirSync(dist).filter((f) => /^sitemap-\d+\.xml$/.test(f));
+	if (!maps.length) throw new Error('No sitemap in dist/: is @astrojs/sitemap (via Starlight) running?');
+	const paths = maps.flatMap((f) =>
+		[...readFileSync(path.join(dist, f), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname),
+	);
+	const base = `/${(process.env.BASE_PATH || '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+	return [...paths.map((p) => `/${p.slice(base.length)}`), '/404.html'].sort();
+}
+
+/**
+ * Runs `fn` over `items` with at most `limit` at a time (one browser, several tabs).
+ * @template T, R
+ * @param {T[]} items
+ * @param {number} limit
+ * @param {(item: T) => Promise<R>} fn
+ * @returns {Promise<R[]>}
+ */
+export async function pool(items, limit, fn) {
+	/** @type {R[]} */ const out = new Array(items.length);
+	let next = 0;
+	const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+		while (next < items.length) {
+			const i = next++;
+			out[i] = await fn(/** @type {T} */ (items[i]));
+		}
+	});
+	await Promise.all(workers);
+	return out;
+}

@@ -1,0 +1,16 @@
+import { expect, test } from 'vitest';
+import { fixSearchButton } from '../../src/lib/search-button';
+
+const stock = `<site-search><button data-open-modal disabled aria-label="Pencarian" aria-keyshortcuts="Control+K"><svg></svg><span class="sl-hidden md:sl-block" aria-hidden="true">Pencarian</span><kbd class="sl-hidden md:sl-flex" style="display: none;"><kbd>Ctrl</kbd><kbd>K</kbd></kbd></button><dialog aria-label="Pencarian"></dialog></site-search>`;
+
+test('the button is named by its visible word, keycaps hidden, dialog label kept', () => {
+	const fixed = fixSearchButton(stock);
+	expect(fixed).toContain('<button data-open-modal disabled aria-keyshortcuts="Control+K">');
+	expect(fixed).toContain('<span class="bb-search-label">Pencarian</span>');
+	expect(fixed).toContain('<kbd aria-hidden="true" class="sl-hidden md:sl-flex"');
+	expect(fixed).toContain('<dialog aria-label="Pencarian">');
+});
+
+test('fails loudly when Starlight changes the markup', () => {
+	expect(() => fixSearchButton('<button>Cari</button>')).toThrow(/markup changed/);
+});
