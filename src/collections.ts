@@ -3,6 +3,9 @@
  * from here and never call getCollection themselves.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { todayInBontang } from './lib/dates';
+import { sortItems, type FinderItem } from './lib/finder';
+import { toFinderItem } from './lib/finder-index';
 
 export type StrategyEntry = CollectionEntry<'strategies'>;
 export type ProgramEntry = CollectionEntry<'programs'>;
@@ -20,4 +23,25 @@ export const programs: ProgramEntry[] = (await getCollection('programs')).sort((
 /** Programs that belong to a strategy. */
 export function programsOfStrategy(slug: string): ProgramEntry[] {
 	return programs.filter((p) => p.data.strategy.id === slug);
+}
+
+/**
+ * The day the site is built, in Bontang's time zone: the date build-time statuses are computed for.
+ * BUILD_DATE=YYYY-MM-DD overrides it (tests, reproducible builds).
+ */
+export const buildDay: string = process.env.BUILD_DATE ?? todayInBontang();
+
+/** Every program as the finder knows it, open programs first. */
+export const finderItems: FinderItem[] = sortItems(
+	programs.map((p) => toFinderItem(p.id, { ...p.data, strategy: p.data.strategy.id }, buildDay)),
+	'relevan',
+	null,
+);
+
+/** Programs related to one: same strategy, same kind first, at most `n`. */
+export function relatedPrograms(entry: ProgramEntry, n = 3): ProgramEntry[] {
+	return programs
+		.filter((p) => p.id !== entry.id && p.data.strategy.id === entry.data.strategy.id)
+		.sort((a, b) => Number(b.data.kind === entry.data.kind) - Number(a.data.kind === entry.data.kind))
+		.slice(0, n);
 }

@@ -11,6 +11,11 @@ test('the button is named by its visible word, keycaps hidden, dialog label kept
 	expect(fixed).toContain('<dialog aria-label="Pencarian">');
 });
 
+test('keeps scoping classes Astro adds', () => {
+	const scoped = stock.replace('class="sl-hidden md:sl-block"', 'class="sl-hidden md:sl-block astro-b5"');
+	expect(fixSearchButton(scoped)).toContain('<span class="bb-search-label astro-b5">');
+});
+
 test('fails loudly when Starlight changes the markup', () => {
 	expect(() => fixSearchButton('<button>Cari</button>')).toThrow(/markup changed/);
 });

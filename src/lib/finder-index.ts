@@ -1,0 +1,31 @@
+/**
+ * Builds the finder's items from program entries, at build time. The result is served as
+ * /program/finder.json and loaded by the browser only when someone uses the finder.
+ */
+import type { Program } from '../schemas/program';
+import { kecamatanOf, type Kelurahan } from '../schemas/wilayah';
+import type { FinderItem } from './finder';
+import { closingDate, latestDate, programStatus } from './status';
+
+type ProgramData = Omit<Program, 'strategy'> & { strategy: string };
+
+export function toFinderItem(slug: string, p: ProgramData, today: string): FinderItem {
+	const kelurahan = p.kelurahan ?? [];
+	const kecamatan = [...new Set([...(p.kecamatan ?? []), ...kelurahan.map((k) => kecamatanOf(k as Kelurahan))])];
+	const item: FinderItem = {
+		slug,
+		title: p.title,
+		summary: p.summary,
+		strategy: p.strategy,
+		kind: p.kind,
+		targetGroups: p.targetGroups,
+		kecamatan,
+		kelurahan,
+		cost: p.cost.type,
+		status: programStatus(p.schedule, today),
+		latest: latestDate(p.schedule),
+	};
+	const closes = closingDate(p.schedule);
+	if (closes) item.closes = closes;
+	return item;
+}

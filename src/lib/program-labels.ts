@@ -1,0 +1,49 @@
+/**
+ * Plain-language labels for a program's facts, written once for the program page, the cards, the
+ * finder and (later) share texts.
+ */
+import type { Program } from '../schemas/program';
+import { INSTITUTIONS, type Institution } from '../schemas/institutions';
+import { FUNDING_TYPES } from '../schemas/program-kinds';
+import { kecamatanName, kelurahanName, type Kecamatan, type Kelurahan } from '../schemas/wilayah';
+import { formatPartialDate } from './dates';
+import { formatRupiah, joinId } from './format';
+
+type ProgramData = Omit<Program, 'strategy'>;
+
+/** "Seluruh Kota Bontang", or "Kelurahan Loktuan dan Api-Api", or "Kecamatan Bontang Utara". */
+export function areaLabel(p: Pick<ProgramData, 'kecamatan' | 'kelurahan'>): string {
+	if (p.kelurahan?.length) return `Kelurahan ${joinId(p.kelurahan.map((k) => kelurahanName(k as Kelurahan)))}`;
+	if (p.kecamatan?.length) return `Kecamatan ${joinId(p.kecamatan.map((k) => kecamatanName(k as Kecamatan)))}`;
+	return 'Seluruh Kota Bontang';
+}
+
+/** When, in words: "Berkelanjutan sejak Desember 2020", "Setiap Mei dan November", "8 Juni 2024 – Juni 2024". */
+export function scheduleLabel(s: ProgramData['schedule']): string {
+	if (s.type === 'berkelanjutan') return s.since ? `Berkelanjutan, sejak ${formatPartialDate(s.since)}` : 'Berkelanjutan';
+	if (s.type === 'berkala') return s.rhythm;
+	const parts: string[] = [];
+	if (s.registrationOpens || s.registrationCloses) {
+		const from = s.registrationOpens ? formatPartialDate(s.registrationOpens) : '';
+		const to = s.registrationCloses ? formatPartialDate(s.registrationCloses) : '';
+		parts.push(`Pendaftaran ${from && to ? `${from} – ${to}` : from ? `mulai ${from}` : `sampai ${to}`}`);
+	}
+	const start = s.starts ? formatPartialDate(s.starts) : '';
+	const end = formatPartialDate(s.ends);
+	parts.push(start && start !== end ? `Kegiatan ${start} – ${end}` : `Kegiatan ${end}`);
+	return parts.join('; ');
+}
+
+export function costLabel(c: ProgramData['cost']): string {
+	if (c.type === 'gratis') return 'Gratis';
+	if (c.type === 'berbayar') return `${formatRupiah(c.amountIdr!)}${c.note ? ` ${c.note}` : ''}`;
+	return 'Tidak disebut dalam sumber';
+}
+
+export function institutionNames(ids: readonly Institution[]): string {
+	return joinId(ids.map((id) => INSTITUTIONS[id].short));
+}
+
+export function fundingLabel(f: ProgramData['funding']): string | undefined {
+	return f?.length ? joinId(f.map((id) => FUNDING_TYPES[id])) : undefined;
+}

@@ -1,0 +1,88 @@
+import { describe, expect, test } from 'vitest';
+import {
+	emptyState, facetCounts, filterItems, paginate, searchFromState, sortItems, stateFromSearch,
+	type FinderItem, type FinderContext, type Group,
+} from '../../src/lib/finder';
+import { kecamatanOf, type Kelurahan } from '../../src/schemas/wilayah';
+
+const item = (slug: string, o: Partial<FinderItem> = {}): FinderItem => ({
+	slug, title: slug, summary: '', strategy: 'a', kind: 'pelatihan-keterampilan', targetGroups: ['pencari-kerja'],
+	kecamatan: [], kelurahan: [], cost: 'gratis', status: 'selesai', latest: '2020-01-01', ...o,
+});
+
+const items = [
+	item('jahit', { kind: 'pelatihan-keterampilan', targetGroups: ['ibu-rumah-tangga'], kecamatan: ['bontang-utara'], kelurahan: ['loktuan'], status: 'dibuka', latest: '2026-10-01', closes: '2026-12-05' }),
+	item('tani', { strategy: 'b', kind: 'pertanian-pangan', targetGroups: ['petani-nelayan', 'ibu-rumah-tangga'], kecamatan: ['bontang-selatan'], latest: '2022-09-06' }),
+	item('bpjs', { strategy: 'c', kind: 'pemeriksaan-kesehatan', targetGroups: ['warga-umum'], status: 'berkelanjutan', latest: '2020-12-14' }),
+	item('modal', { strategy: 'b', kind: 'modal-usaha', targetGroups: ['umkm'], cost: 'tidak-diketahui', status: 'segera', latest: '2026-12-01', closes: '2027-01-10' }),
+];
+const ctx: FinderContext = { kecamatanOf: (k) => kecamatanOf(k as Kelurahan), textMatches: null };
+const slugs = (list: FinderItem[]) => list.map((i) => i.slug);
+
+describe('URL state', () => {
+	test('round-trips through a readable query string', () => {
+		const state = emptyState();
+		state.q = 'jahit';
+		state.filters.jenis = ['pertanian-pangan', 'modal-usaha'];
+		state.filters.kelurahan = ['loktuan'];
+		state.sort = 'tutup';
+		state.page = 2;
+		const search = searchFromState(state);
+		expect(search).toBe('?q=jahit&jenis=modal-usaha,pertanian-pangan&kelurahan=loktuan&urut=tutup&hal=2');
+		expect(stateFromSearch(search)).toEqual({ ...state, filters: { ...state.filters, jenis: ['modal-usaha', 'pertanian-pangan'] } });
+	});
+
+	test('the default state is an empty query string, and junk is ignored', () => {
+		expect(searchFromState(emptyState())).toBe('');
+		expect(stateFromSearch('?urut=acak&hal=-1&jenis=<script>,ok&x=1')).toEqual({ ...emptyState(), filters: { ...emptyState().filters, jenis: ['ok'] } });
+	});
+});
+
+describe('filtering', () => {
+	const run = (filters: Partial<Record<Group, string[]>>, textMatches: string[] | null = null) =>
+		slugs(filterItems(items, { ...emptyState(), filters: { ...emptyState().filters, ...filters } }, { ...ctx, textMatches }));
+
+	test('OR within a group', () => {
+		expect(run({ jenis: ['pertanian-pangan', 'modal-usaha'] })).toEqual(['tani', 'modal']);
+	});
+	test('AND across groups', () => {
+		expect(run({ sasaran: ['ibu-rumah-tangga'], strategi: ['b'] })).toEqual(['tani']);
+	});
+	test('a whole-city program matches every area; a kelurahan matches its own programs only', () => {
+		expect(run({ kecamatan: ['bontang-utara'] })).toEqual(['jahit', 'bpjs', 'modal']);
+		expect(run({ kelurahan: ['guntung'] })).toEqual(['bpjs', 'modal']);
+		expect(run({ kelurahan: ['tanjung-laut'] })).toEqual(['tani', 'bpjs', 'modal']);
+	});
+	test('text matches restrict the results', () => {
+		expect(run({}, ['jahit', 'tani'])).toEqual(['jahit', 'tani']);
+	});
+});
+
+test('facet counts show what ticking each option would give', () => {
+	const state = { ...emptyState(), filters: { ...emptyState().filters, jenis: ['modal-usaha'] } };
+	const counts = facetCounts(items, state, ctx, { ...emptyState().filters, jenis: ['modal-usaha', 'pertanian-pangan'], biaya: ['gratis', 'tidak-diketahui'] });
+	// Within the ticked group, counts ignore the group's own selection (OR semantics).
+	expect(counts.jenis).toEqual({ 'modal-usaha': 1, 'pertanian-pangan': 1 });
+	// Other groups are counted within the current results.
+	expect(counts.biaya).toEqual({ gratis: 0, 'tidak-diketahui': 1 });
+});
+
+describe('sorting', () => {
+	test('browsing puts open programs first', () => {
+		expect(slugs(sortItems(items, 'relevan', null))).toEqual(['jahit', 'modal', 'bpjs', 'tani']);
+	});
+	test('relevance follows the search ranking', () => {
+		expect(slugs(sortItems(items, 'relevan', ['tani', 'jahit']))).toEqual(['tani', 'jahit', 'bpjs', 'modal']);
+	});
+	test('newest first and closing soonest', () => {
+		expect(slugs(sortItems(items, 'terbaru', null))).toEqual(['modal', 'jahit', 'tani', 'bpjs']);
+		expect(slugs(sortItems(items, 'tutup', null))).toEqual(['jahit', 'modal', 'bpjs', 'tani']);
+	});
+});
+
+test('pagination clamps the page', () => {
+	const list = Array.from({ length: 45 }, (_, i) => i);
+	expect(paginate(list, 3)).toEqual({ items: [40, 41, 42, 43, 44], pages: 3, page: 3 });
+	expect(paginate(list, 9).page).toBe(3);
+	expect(paginate([], 1)).toEqual({ items: [], pages: 1, page: 1 });
+});
