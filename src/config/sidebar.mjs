@@ -6,6 +6,7 @@
  */
 export const sidebar = [
 	{ label: 'Beranda', translations: { en: 'Home' }, link: '/' },
+	{ label: 'Cari program', translations: { en: 'Find a program' }, link: '/program/' },
 	{ label: 'Pendahuluan', translations: { en: 'Introduction' }, slug: 'pendahuluan' },
 	{
 		label: 'Strategi',

@@ -5,6 +5,8 @@
 import type { Program } from '../schemas/program';
 import { kecamatanOf, type Kelurahan } from '../schemas/wilayah';
 import type { FinderItem } from './finder';
+import { PROGRAM_KINDS } from '../schemas/program-kinds';
+import { areaLabel, costLabel } from './program-labels';
 import { closingDate, latestDate, programStatus } from './status';
 
 type ProgramData = Omit<Program, 'strategy'> & { strategy: string };
@@ -23,6 +25,8 @@ export function toFinderItem(slug: string, p: ProgramData, today: string): Finde
 		kelurahan,
 		cost: p.cost.type,
 		status: programStatus(p.schedule, today),
+		schedule: p.schedule,
+		meta: [PROGRAM_KINDS[p.kind].id, areaLabel(p), costLabel(p.cost)].join(' · '),
 		latest: latestDate(p.schedule),
 	};
 	const closes = closingDate(p.schedule);

@@ -3,6 +3,7 @@
  * sorting and the URL that holds the whole state. Pure: the browser script and the tests share it.
  */
 import { STATUSES, type Status } from './status';
+import type { Schedule } from '../schemas/program';
 
 /** One program as the finder knows it (built by src/lib/finder-index.ts into /program/finder.json). */
 export interface FinderItem {
@@ -19,6 +20,10 @@ export interface FinderItem {
 	cost: 'gratis' | 'berbayar' | 'tidak-diketahui';
 	/** Build-time status; the browser recomputes it from `schedule`. */
 	status: Status;
+	/** The schedule, so the browser can recompute the status with the visitor's clock. */
+	schedule: Schedule;
+	/** One line of facts for the card: kind · area · cost, already in words. */
+	meta: string;
 	/** Latest date the schedule names (YYYY-MM-DD), for "newest first". */
 	latest: string;
 	/** Last day of registration, when known, for "closing soonest". */

@@ -7,7 +7,8 @@ import { kecamatanOf, type Kelurahan } from '../../src/schemas/wilayah';
 
 const item = (slug: string, o: Partial<FinderItem> = {}): FinderItem => ({
 	slug, title: slug, summary: '', strategy: 'a', kind: 'pelatihan-keterampilan', targetGroups: ['pencari-kerja'],
-	kecamatan: [], kelurahan: [], cost: 'gratis', status: 'selesai', latest: '2020-01-01', ...o,
+	kecamatan: [], kelurahan: [], cost: 'gratis', status: 'selesai', latest: '2020-01-01',
+	schedule: { type: 'berkelanjutan' }, meta: '', ...o,
 });
 
 const items = [
@@ -85,4 +86,15 @@ test('pagination clamps the page', () => {
 	expect(paginate(list, 3)).toEqual({ items: [40, 41, 42, 43, 44], pages: 3, page: 3 });
 	expect(paginate(list, 9).page).toBe(3);
 	expect(paginate([], 1)).toEqual({ items: [], pages: 1, page: 1 });
+});
+
+test('toFinderItem derives kecamatan from kelurahan and writes the card line', async () => {
+	const { toFinderItem } = await import('../../src/lib/finder-index');
+	const { makeProgram } = await import('../fixtures/factories');
+	const { ProgramSchema } = await import('../../src/schemas/program');
+	const data = ProgramSchema.parse(makeProgram({ kelurahan: ['loktuan'], schedule: { type: 'terjadwal', ends: '2024' } }));
+	const it = toFinderItem('x', data, '2026-11-29');
+	expect(it.kecamatan).toEqual(['bontang-utara']);
+	expect(it.status).toBe('selesai');
+	expect(it.meta).toBe('Pelatihan keterampilan · Kelurahan Loktuan · Gratis');
 });

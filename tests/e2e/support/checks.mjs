@@ -102,7 +102,12 @@ export async function checkNoJs(browser, url, textWithJs) {
 export async function mainTextLength(context, url) {
 	const page = await context.newPage();
 	await page.goto(url);
-	const n = await page.evaluate(() => /** @type {HTMLElement | null} */ (document.querySelector('main'))?.innerText.trim().length ?? 0);
+	// Controls that only work with JavaScript (marked data-js-only, e.g. the finder's filters) are
+	// hidden until a script shows them; they are not content, so they do not count here.
+	const n = await page.evaluate(() => {
+		for (const el of document.querySelectorAll('[data-js-only]')) /** @type {HTMLElement} */ (el).hidden = true;
+		return /** @type {HTMLElement | null} */ (document.querySelector('main'))?.innerText.trim().length ?? 0;
+	});
 	await page.close();
 	return n;
 }
