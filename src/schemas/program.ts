@@ -86,8 +86,11 @@ export const ChannelSchema = strictFields({
  * The file name is the URL: never rename a published file.
  */
 const programShape = {
-		/** Name of the program as residents would say it. */
-		title: z.string({ error: 'give the program a title' }).min(3, 'give the program a title'),
+		/** Name of the program as residents would say it, with the year for past ones. At most 70 characters (page titles and link previews). */
+		title: z
+			.string({ error: 'give the program a title' })
+			.min(3, 'give the program a title')
+			.max(70, 'title is longer than 70 characters: shorten it and put details in the summary'),
 		/** One sentence, at most 160 characters: what it offers and to whom. */
 		summary: SummarySchema,
 		/** The strategy it belongs to: a file name in content/strategies/ without .mdx. */

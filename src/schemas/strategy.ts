@@ -9,7 +9,10 @@ import { TARGET_GROUP_IDS } from './target-groups';
  */
 export const StrategySchema = strictFields({
 	/** Page title, e.g. "Pendidikan dan pelatihan keterampilan". */
-	title: z.string({ error: 'give the page a title' }).min(3, 'give the page a title'),
+	title: z
+		.string({ error: 'give the page a title' })
+		.min(3, 'give the page a title')
+		.max(70, 'title is longer than 70 characters: shorten it'),
 	/** One sentence, at most 160 characters: used in lists, search results and link previews. */
 	summary: SummarySchema,
 	/** Position in menus and lists: 1 comes first. */

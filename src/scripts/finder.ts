@@ -36,10 +36,17 @@ class BbFinder extends HTMLElement {
 		form.hidden = false;
 		this.#state = stateFromSearch(location.search);
 		this.#syncForm();
-		const start = () => void this.#load();
+		// First touch of the form: load the data and show the counts.
+		const start = () => void this.#update(null, false);
 		form.addEventListener('focusin', start, { once: true });
 		form.addEventListener('pointerdown', start, { once: true });
-		form.addEventListener('submit', (e) => e.preventDefault());
+		form.addEventListener('submit', (e) => {
+			e.preventDefault();
+			clearTimeout(this.#typing);
+			this.#readForm();
+			this.#state.page = 1;
+			void this.#update('push');
+		});
 		form.addEventListener('change', (e) => {
 			const target = e.target as HTMLInputElement | HTMLSelectElement;
 			if (target.name === 'q') return;
@@ -132,7 +139,11 @@ class BbFinder extends HTMLElement {
 		f.querySelector('[data-selected-count]')!.textContent = selected ? `(${selected} dipilih)` : '';
 	}
 
-	async #update(history: 'push' | 'replace' | null) {
+	/**
+	 * Loads what is needed, then renders. `sync` writes the state back into the form (after Back, a
+	 * reset); it is off for the first-touch load so it never overwrites what the visitor is typing.
+	 */
+	async #update(history: 'push' | 'replace' | null, sync = true) {
 		const summary = this.querySelector<HTMLElement>('[data-summary]')!;
 		try {
 			await this.#load();
@@ -149,7 +160,7 @@ class BbFinder extends HTMLElement {
 			if (history === 'push') window.history.pushState(null, '', url);
 			else window.history.replaceState(null, '', url);
 		}
-		this.#syncForm();
+		if (sync) this.#syncForm();
 		this.#render();
 	}
 

@@ -61,6 +61,8 @@ export function watchPage(page, problems) {
 		const reason = req.failure()?.errorText ?? '';
 		// Requests we blocked on purpose are reported as external requests instead.
 		if (reason.includes('BLOCKED_BY_CLIENT')) return;
+		// A navigation (reload, Back) cancels requests still in flight; a missing file shows as a 4xx below.
+		if (reason.includes('ERR_ABORTED')) return;
 		problems.push(`request failed on ${page.url()}: ${req.url()} (${reason})`);
 	});
 	page.on('response', (res) => {

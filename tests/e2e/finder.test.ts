@@ -1,0 +1,151 @@
+/**
+ * The program finder in real Chromium, against the built site: Indonesian word forms, filters and
+ * the URL, reload and Back, the no-JavaScript list, and statuses recomputed with the visitor's clock.
+ */
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, guardContext } from './support/browser.mjs';
+import { startServer, DIST } from './support/server.mjs';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof startServer>>;
+const programSlugs = readdirSync(path.join(DIST, 'program'), { withFileTypes: true })
+	.filter((d) => d.isDirectory() && d.name !== 'halaman')
+	.map((d) => d.name)
+	.sort();
+
+beforeAll(async () => {
+	server = await startServer();
+	browser = await launchBrowser();
+});
+afterAll(async () => {
+	await browser?.close();
+	await server?.close();
+});
+
+async function openFinder(query = ''): Promise<{ page: Page; problems: string[] }> {
+	const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
+	const { problems } = await guardContext(context, new URL(server.url).origin);
+	const page = await context.newPage();
+	await page.goto(`${server.url}/program/${query}`);
+	return { page, problems };
+}
+
+const resultTitles = (page: Page) => page.locator('[data-results] .program-card__title').allTextContents();
+const summary = (page: Page) => page.locator('[data-summary]').textContent();
+
+async function search(page: Page, word: string): Promise<string[]> {
+	await page.fill('#finder-q', word);
+	await page.press('#finder-q', 'Enter');
+	await page.waitForURL(`**/program/?q=${encodeURIComponent(word)}`);
+	await page.waitForFunction(() => /ditemukan|Tidak ada/.test(document.querySelector('[data-summary]')?.textContent ?? ''));
+	return page.locator('[data-results] .program-card').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.slug!));
+}
+
+test.each([
+	['jahit', 'menjahit'],
+	['latih', 'pelatihan'],
+	['tani', 'pertanian'],
+])('"%s" and "%s" find the same programs (Indonesian stemming)', async (root, derived) => {
+	const { page, problems } = await openFinder();
+	const a = await search(page, root);
+	const b = await search(page, derived);
+	expect(a.length).toBeGreaterThan(1);
+	expect(a.length).toBeLessThan(programSlugs.length);
+	expect(new Set(a)).toEqual(new Set(b));
+	expect(problems).toEqual([]);
+	await page.context().close();
+});
+
+test('"jahit" finds the sewing programs by their longer forms', async () => {
+	const { page } = await openFinder('?q=jahit');
+	await page.waitForFunction(() => /ditemukan/.test(document.querySelector('[data-summary]')?.textContent ?? ''));
+	const titles = await resultTitles(page);
+	expect(titles.some((t) => /menjahit/i.test(t))).toBe(true);
+	await page.context().close();
+});
+
+test('filters narrow the results, update the URL, survive a reload, and Back undoes them', async () => {
+	const { page, problems } = await openFinder();
+	await page.locator('.finder__filters summary').click();
+	await page.waitForFunction(() => document.querySelector('[data-count]')?.textContent !== '');
+	const all = await page.locator('[data-results] .program-card').count();
+
+	await page.locator('input[name=jenis][value=gizi-anak]').check();
+	await page.waitForURL('**/program/?jenis=gizi-anak');
+	const kids = await page.locator('[data-results] .program-card').count();
+	expect(kids).toBeGreaterThan(0);
+	expect(kids).toBeLessThan(all);
+	const countLabel = await page.locator('[data-count="jenis:gizi-anak"]').textContent();
+	expect(countLabel).toBe(`(${kids})`);
+
+	// OR within a group: a second kind adds results.
+	await page.locator('input[name=jenis][value=pemeriksaan-kesehatan]').check();
+	await page.waitForURL('**/program/?jenis=gizi-anak,pemeriksaan-kesehatan');
+	const both = await page.locator('[data-results] .program-card').count();
+	expect(both).toBeGreaterThan(kids);
+	// AND across groups: a kecamatan narrows them again.
+	await page.locator('input[name=kecamatan][value=bontang-barat]').check();
+	await page.waitForURL(/kecamatan=bontang-barat/);
+	expect(await page.locator('[data-results] .program-card').count()).toBeLessThanOrEqual(both);
+	expect(await summary(page)).toMatch(/program ditemukan|Tidak ada/);
+
+	await page.reload();
+	await page.waitForFunction(() => /ditemukan|Tidak ada/.test(document.querySelector('[data-summary]')?.textContent ?? ''));
+	expect(await page.locator('input[name=jenis][value=gizi-anak]').isChecked()).toBe(true);
+	expect(await page.locator('input[name=kecamatan][value=bontang-barat]').isChecked()).toBe(true);
+
+	await page.goBack();
+	await page.waitForURL('**/program/?jenis=gizi-anak,pemeriksaan-kesehatan');
+	expect(await page.locator('input[name=kecamatan][value=bontang-barat]').isChecked()).toBe(false);
+	expect(await page.locator('[data-results] .program-card').count()).toBe(both);
+	expect(problems).toEqual([]);
+	await page.context().close();
+});
+
+test('an impossible combination shows the empty state, and one tap resets', async () => {
+	const { page } = await openFinder('?q=jahit&jenis=perumahan');
+	await page.waitForSelector('[data-empty]:not([hidden])');
+	expect(await summary(page)).toBe('Tidak ada program yang cocok.');
+	await page.locator('[data-empty] [data-reset]').click();
+	await page.waitForURL((url) => url.search === '');
+	expect(await page.locator('[data-results] .program-card').count()).toBeGreaterThan(0);
+	expect(await page.locator('#finder-q').inputValue()).toBe('');
+	await page.context().close();
+});
+
+test('without JavaScript, the plain pages list every program', async () => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	const seen = new Set<string>();
+	let url: string | null = `${server.url}/program/`;
+	while (url) {
+		await page.goto(url);
+		expect(await page.locator('form.finder__form').isVisible()).toBe(false);
+		for (const slug of await page.locator('[data-results] .program-card').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.slug!))) seen.add(slug);
+		const next = page.locator('[data-pages] [aria-current] + a, [data-pages] li:has([aria-current]) + li a');
+		url = (await next.count()) ? new URL((await next.first().getAttribute('href'))!, url).href : null;
+	}
+	expect([...seen].sort()).toEqual(programSlugs);
+	await context.close();
+});
+
+test('status badges follow the visitor’s clock, not the build date', async () => {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	// BPJS gratis is ongoing; Job Fair ended in 2025. Put the clock back to mid-2025: the job fair runs.
+	await page.clock.setFixedTime(new Date('2025-07-22T10:00:00+08:00'));
+	await page.goto(`${server.url}/program/job-fair-bontang-2024-2025/`);
+	const badge = page.locator('.program__status bb-status');
+	await page.waitForFunction(() => document.querySelector('.program__status bb-status')?.getAttribute('data-status') !== 'selesai');
+	expect(await badge.getAttribute('data-status')).toBe('berjalan');
+	expect(await badge.textContent()).toBe('Sedang berjalan');
+
+	await page.clock.setFixedTime(new Date('2030-01-01T10:00:00+08:00'));
+	await page.reload();
+	expect(await badge.getAttribute('data-status')).toBe('selesai');
+	expect(await badge.textContent()).toBe('Selesai');
+	await context.close();
+});
