@@ -9,7 +9,7 @@ import { HtmlValidate } from 'html-validate';
 import { launchBrowser, guardContext } from './e2e/support/browser.mjs';
 import { startServer, DIST } from './e2e/support/server.mjs';
 import { sitePages, pool } from './e2e/support/site.mjs';
-import { VARIANTS, checkPage, checkNoJs, mainTextLength } from './e2e/support/checks.mjs';
+import { VARIANTS, checkPage, checkNoJs, prepareContext } from './e2e/support/checks.mjs';
 import { HTML_VALIDATE_CONFIG } from './e2e/support/html-validate-config.mjs';
 import { measureAll } from './budget/page-weight.mjs';
 import { checkDist } from '../src/integrations/link-check.mjs';
@@ -18,22 +18,24 @@ const started = Date.now();
 const pages = sitePages();
 const server = await startServer();
 const browser = await launchBrowser();
+/** @type {Map<string, number>} */ const textWithJs = new Map();
 /** @type {Record<string, string[]>} */ const findings = { axe: [], browser: [], external: [], noJs: [], html: [], links: [], weight: [] };
 
 try {
 	for (const variant of VARIANTS) {
 		const context = await browser.newContext({ colorScheme: /** @type {'light'|'dark'} */ (variant.colorScheme), viewport: variant.viewport });
 		const guard = await guardContext(context, new URL(server.url).origin);
+		await prepareContext(context);
 		const results = await pool(pages, 3, async (p) => ({ p, ...(await checkPage(context, server.url + p, { expectTheme: variant.colorScheme })) }));
 		for (const r of results) {
+			if (!textWithJs.has(r.p)) textWithJs.set(r.p, r.mainText);
 			for (const v of r.violations) findings.axe.push(`[${variant.name}] ${r.p}: ${v.id} (${v.impact}) ${v.help}`);
 			for (const m of r.problems) findings.browser.push(`[${variant.name}] ${r.p}: ${m}`);
 		}
 		findings.external.push(...guard.external);
 		await context.close();
 	}
-	const ctx = await browser.newContext();
-	const noJs = await pool(pages, 3, async (p) => ({ p, ...(await checkNoJs(browser, server.url + p, await mainTextLength(ctx, server.url + p))) }));
+	const noJs = await pool(pages, 3, async (p) => ({ p, ...(await checkNoJs(browser, server.url + p, textWithJs.get(p) ?? 0)) }));
 	for (const r of noJs) for (const m of r.problems) findings.noJs.push(`${r.p}: ${m}`);
 } finally {
 	await browser.close();

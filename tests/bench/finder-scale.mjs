@@ -1,0 +1,115 @@
+// @ts-check
+/**
+ * Benchmark: how the site and the finder scale with the number of programs.
+ *   node tests/bench/finder-scale.mjs [N ...]      (default: 100 500 2000)
+ * For each N it copies the site to a temporary folder, replaces content/programs with N generated
+ * fixture programs (tests/fixtures/generate-programs.mjs), builds it, and prints: build time; the
+ * finder's first-load bytes (HTML+CSS+JS, gzip); the bytes a first search downloads (gzip); and the
+ * time from a filter click to updated results in Chromium (median of 15, after the data is loaded).
+ * It never touches the real content/ folder.
+ */
+import { cpSync, mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fixtureProgram } from '../fixtures/generate-programs.mjs';
+import { pageWeight } from '../budget/weight.mjs';
+import { startServer } from '../e2e/support/server.mjs';
+import { launchBrowser } from '../e2e/support/browser.mjs';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const sizes = process.argv.slice(2).map(Number).filter(Boolean);
+const NS = sizes.length ? sizes : [100, 500, 2000];
+
+/** @param {number} n */
+function makeSite(n) {
+	const dir = mkdtempSync(path.join(tmpdir(), `bontang-bench-${n}-`));
+	for (const entry of ['package.json', 'tsconfig.json', 'astro.config.mjs', 'src', 'content', 'public']) {
+		cpSync(path.join(ROOT, entry), path.join(dir, entry), { recursive: true });
+	}
+	symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
+	rmSync(path.join(dir, 'content/programs'), { recursive: true });
+	mkdirSync(path.join(dir, 'content/programs'));
+	for (let i = 0; i < n; i++) {
+		const { slug, mdx } = fixtureProgram(i);
+		writeFileSync(path.join(dir, 'content/programs', `${slug}.mdx`), mdx);
+	}
+	return dir;
+}
+
+/** @param {string} dist */
+async function measureBrowser(dist) {
+	const server = await startServer({ dist });
+	const browser = await launchBrowser();
+	try {
+		const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
+		await page.goto(`${server.url}/program/`, { waitUntil: 'networkidle' });
+		/** @type {number} */ let searchBytes = 0;
+		const seen = new Set();
+		page.on('response', async (res) => {
+			if (seen.has(res.url())) return;
+			seen.add(res.url());
+			try {
+				searchBytes += gzipSync(await res.body()).length;
+			} catch {
+				/* redirects have no body */
+			}
+		});
+		await page.fill('#finder-q', 'latih');
+		await page.press('#finder-q', 'Enter');
+		await page.waitForFunction(() => /ditemukan|Tidak ada/.test(document.querySelector('[data-summary]')?.textContent ?? ''));
+		await page.waitForLoadState('networkidle');
+		const found = await page.locator('[data-summary]').textContent();
+		// Filter clicks, data already loaded: time from click to the results list being replaced.
+		await page.locator('.finder__filters summary').click();
+		const times = await page.evaluate(async () => {
+			const boxes = [...document.querySelectorAll('input[name=jenis], input[name=sasaran]')].slice(0, 15);
+			const results = document.querySelector('[data-results]');
+			const out = [];
+			for (const box of boxes) {
+				const done = new Promise((resolve) => {
+					const mo = new MutationObserver(() => {
+						mo.disconnect();
+						resolve(undefined);
+					});
+					mo.observe(/** @type {Node} */ (results), { childList: true });
+				});
+				const t0 = performance.now();
+				/** @type {HTMLInputElement} */ (box).click();
+				await done;
+				out.push(performance.now() - t0);
+			}
+			return out;
+		});
+		times.sort((a, b) => a - b);
+		return { searchBytes, found, clickMedian: times[Math.floor(times.length / 2)], clickMax: times.at(-1) };
+	} finally {
+		await browser.close();
+		await server.close();
+	}
+}
+
+const rows = [];
+for (const n of NS) {
+	const dir = makeSite(n);
+	const t0 = performance.now();
+	execFileSync(path.join(ROOT, 'node_modules/.bin/astro'), ['build', '--silent'], { cwd: dir, stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+	const buildSeconds = (performance.now() - t0) / 1000;
+	const dist = path.join(dir, 'dist');
+	const weight = pageWeight(dist, 'program/index.html');
+	const finderJson = gzipSync(readFileSync(path.join(dist, 'program/finder.json'))).length;
+	const b = await measureBrowser(dist);
+	rows.push({ n, buildSeconds, firstLoad: weight.total, finderJson, ...b });
+	console.log(`N=${n}: built in ${buildSeconds.toFixed(1)} s; ${b.found}`);
+	rmSync(dir, { recursive: true, force: true });
+}
+
+const kb = (/** @type {number} */ x) => `${(x / 1024).toFixed(1)} KB`;
+console.log('\n| programs | build time | s per 100 programs | finder first load (gzip) | first search downloads (gzip) | of which finder.json | filter click → results (median / max) |');
+console.log('|---:|---:|---:|---:|---:|---:|---:|');
+for (const r of rows) {
+	console.log(
+		`| ${r.n} | ${r.buildSeconds.toFixed(1)} s | ${((r.buildSeconds / r.n) * 100).toFixed(2)} | ${kb(r.firstLoad)} | ${kb(r.searchBytes)} | ${kb(r.finderJson)} | ${r.clickMedian.toFixed(1)} / ${r.clickMax.toFixed(1)} ms |`,
+	);
+}
