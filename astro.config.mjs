@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
-import { SITE_URL, BASE_PATH, SITE_NAME } from './src/config/site.mjs';
+import { SITE_URL, BASE_PATH, SITE_NAME, OUT_DIR } from './src/config/site.mjs';
 import { sidebar } from './src/config/sidebar.mjs';
 import { linkCheck } from './src/integrations/link-check.mjs';
 import { cspHeaders } from './src/integrations/csp-headers.mjs';
@@ -13,6 +13,7 @@ export default defineConfig({
 	site: SITE_URL,
 	base: BASE_PATH,
 	trailingSlash: 'always',
+	outDir: OUT_DIR,
 	integrations: [
 		starlight({
 			title: SITE_NAME,

@@ -45,3 +45,15 @@ export function relatedPrograms(entry: ProgramEntry, n = 3): ProgramEntry[] {
 		.sort((a, b) => Number(b.data.kind === entry.data.kind) - Number(a.data.kind === entry.data.kind))
 		.slice(0, n);
 }
+
+export type SeriesEntry = CollectionEntry<'series'>;
+
+/** Every statistical series, by id (the file name in content/data/). */
+export const series: Map<string, SeriesEntry> = new Map((await getCollection('series')).map((e) => [e.id, e]));
+
+/** One series by id; a missing id fails the build with the list of ids that exist. */
+export function getSeries(id: string): SeriesEntry {
+	const entry = series.get(id);
+	if (!entry) throw new Error(`No series "${id}" in content/data/. Available: ${[...series.keys()].join(', ')}`);
+	return entry;
+}

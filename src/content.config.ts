@@ -6,7 +6,9 @@ import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { StrategySchema } from './schemas/strategy';
+import { SeriesSchema } from './schemas/series';
 import { makeProgramSchema } from './schemas/program';
+import { PROGRAMS_DIR } from './config/site.mjs';
 
 export const collections = {
 	// Holds: prose pages (home, pendahuluan, glosarium, tentang). Read by: Starlight's own routes.
@@ -21,9 +23,14 @@ export const collections = {
 	}),
 	// Holds: one entry per program. Read by: program pages, the finder, strategy pages.
 	programs: defineCollection({
-		loader: glob({ base: './content/programs', pattern: '**/[^_]*.mdx' }),
+		loader: glob({ base: PROGRAMS_DIR, pattern: '**/[^_]*.mdx' }),
 		// The pure schema checks the slug's shape; here it becomes a real reference so a program
 		// pointing at a strategy that does not exist fails the build.
 		schema: makeProgramSchema(reference('strategies')),
+	}),
+	// Holds: sourced statistical series (YAML). Read by: the data page, charts on home, pendahuluan, strategies.
+	series: defineCollection({
+		loader: glob({ base: './content/data', pattern: '**/[^_]*.{yaml,yml}' }),
+		schema: SeriesSchema,
 	}),
 };

@@ -18,3 +18,10 @@ export const BASE_PATH = `/${rawBase.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/
 
 /** Site name as shown in titles and link previews. */
 export const SITE_NAME = 'Bontang Berdaya';
+
+/**
+ * Where program files are read from and where the build is written. Only the benchmark changes
+ * these (it builds the real site with thousands of generated programs in a temporary folder).
+ */
+export const PROGRAMS_DIR = process.env.PROGRAMS_DIR || './content/programs';
+export const OUT_DIR = process.env.OUT_DIR || './dist';

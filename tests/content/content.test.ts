@@ -46,3 +46,12 @@ describe('programs', () => {
 		expect(bad).toEqual([]);
 	});
 });
+
+describe('statistical series', () => {
+	const all = loadFolder('content/data', /\.ya?ml$/);
+	test('there are series, and every one is valid (every value sourced, periods in order, units fit)', async () => {
+		const { SeriesSchema } = await import('../../src/schemas/series');
+		expect(all.length).toBeGreaterThan(5);
+		expect(problems(all, SeriesSchema)).toEqual([]);
+	});
+});

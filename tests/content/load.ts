@@ -1,6 +1,7 @@
 /** Loads the real content/ folder for the content tests: each file with its parsed frontmatter. */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import yaml from 'js-yaml';
 import { readFrontmatter } from '../../src/lib/frontmatter';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -20,7 +21,9 @@ export function loadFolder(folder: string, ext = /\.mdx?$/): ContentFile[] {
 		.filter((f) => ext.test(f) && !path.basename(f).startsWith('_'))
 		.sort()
 		.map((f) => {
-			const { data, body } = readFrontmatter(readFileSync(path.join(dir, f), 'utf8'));
+			const text = readFileSync(path.join(dir, f), 'utf8');
+			// YAML data files are all data; Markdown files carry it in their frontmatter.
+			const { data, body } = /\.ya?ml$/.test(f) ? { data: yaml.load(text), body: '' } : readFrontmatter(text);
 			return { file: path.posix.join(folder, f), id: f.replace(ext, ''), data, body };
 		});
 }
