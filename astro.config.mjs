@@ -6,6 +6,7 @@ import { SITE_URL, BASE_PATH, SITE_NAME, OUT_DIR } from './src/config/site.mjs';
 import { sidebar } from './src/config/sidebar.mjs';
 import { linkCheck } from './src/integrations/link-check.mjs';
 import { cspHeaders } from './src/integrations/csp-headers.mjs';
+import { lazyPagefindCss } from './src/integrations/lazy-pagefind-css.mjs';
 import { finderSearchIds } from './src/integrations/finder-search-ids.mjs';
 
 // https://astro.build/config
@@ -38,6 +39,7 @@ export default defineConfig({
 		}),
 		mdx(),
 		// Order matters: the CSP is written from the final HTML, then links are checked.
+		lazyPagefindCss(),
 		finderSearchIds(),
 		cspHeaders(),
 		linkCheck(),

@@ -19,6 +19,7 @@ export const sidebar = [
 			{ label: 'Tantangan dan harapan', link: '/strategi/tantangan-dan-harapan/' },
 		],
 	},
+	{ label: 'Data dan angka', translations: { en: 'Data' }, link: '/data/' },
 	{ label: 'Glosarium', translations: { en: 'Glossary' }, slug: 'glosarium' },
 	{ label: 'Tentang situs ini', translations: { en: 'About this site' }, slug: 'tentang' },
 ];

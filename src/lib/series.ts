@@ -24,6 +24,8 @@ export function formatValue(value: number, unit: Unit): string {
 			return formatRupiah(value);
 		case 'indeks':
 			return formatNumber(value, 2);
+		case 'program':
+			return `${formatNumber(value)} program`;
 	}
 }
 

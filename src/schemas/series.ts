@@ -20,6 +20,7 @@ export const UNITS = {
 		rule: 'a whole number of rupiah',
 	},
 	indeks: { id: 'indeks', en: 'index', check: (v: number) => v >= 0, rule: 'a non-negative index' },
+	program: { id: 'program', en: 'programs', check: (v: number) => Number.isInteger(v) && v >= 0, rule: 'a whole number of programs' },
 } as const;
 export type Unit = keyof typeof UNITS;
 export const UNIT_IDS = Object.keys(UNITS) as [Unit, ...Unit[]];

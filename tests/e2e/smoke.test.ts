@@ -33,3 +33,28 @@ test('home page loads and a strategy page is reached by clicking', async () => {
 	expect(external).toEqual([]);
 	await context.close();
 });
+
+test('site search finds programs by Indonesian word forms, with its styles loaded on demand', async () => {
+	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+	const { problems, external } = await guardContext(context, new URL(server.url).origin);
+	const page = await context.newPage();
+	const cssRequests: string[] = [];
+	page.on('request', (r) => {
+		if (r.url().endsWith('/search-ui.css')) cssRequests.push(r.url());
+	});
+	await page.goto(`${server.url}/tentang/`);
+	await page.waitForTimeout(300);
+	expect(cssRequests).toEqual([]);
+	await page.locator('button[data-open-modal]').click();
+	await page.locator('#starlight__search input').fill('menjahit');
+	const first = page.locator('.pagefind-ui__result').first();
+	await first.waitFor();
+	expect(cssRequests).toHaveLength(1);
+	// Pagefind's own stylesheet is applied (results are not a bulleted list).
+	expect(await first.evaluate((el) => getComputedStyle(el).listStyleType)).toBe('none');
+	const links = await page.locator('.pagefind-ui__result-link').evaluateAll((els) => els.map((e) => e.getAttribute('href')));
+	expect(links.some((h) => h?.includes('/program/'))).toBe(true);
+	expect(problems).toEqual([]);
+	expect(external).toEqual([]);
+	await context.close();
+});
