@@ -2,12 +2,14 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { SITE_URL, BASE_PATH, SITE_NAME, OUT_DIR } from './src/config/site.mjs';
 import { sidebar } from './src/config/sidebar.mjs';
 import { linkCheck } from './src/integrations/link-check.mjs';
 import { cspHeaders } from './src/integrations/csp-headers.mjs';
 import { lazyPagefindCss } from './src/integrations/lazy-pagefind-css.mjs';
 import { finderSearchIds } from './src/integrations/finder-search-ids.mjs';
+import { redirectsFile } from './src/integrations/redirects-file.mjs';
 
 // https://astro.build/config
 export default defineConfig({
@@ -26,6 +28,8 @@ export default defineConfig({
 				en: { label: 'English', lang: 'en' },
 			},
 			sidebar,
+			// Link previews (og:image), locales and canonical URLs for every page: src/route-data.ts.
+			routeMiddleware: './src/route-data.ts',
 			customCss: ['./src/styles/custom.css'],
 			// No code samples on this site: skip Expressive Code and its CSS/JS (and its inline styles, which CSP would block).
 			expressiveCode: false,
@@ -38,9 +42,13 @@ export default defineConfig({
 			favicon: '/favicon.svg',
 		}),
 		mdx(),
+		// Our own sitemap (Starlight then skips its own) so that printable flyers and short-link
+		// forwarding pages, which carry noindex, stay out of it.
+		sitemap({ filter: (page) => !/\/(cetak|p\/[^/]+)\/$/.test(page) }),
 		// Order matters: the CSP is written from the final HTML, then links are checked.
 		lazyPagefindCss(),
 		finderSearchIds(),
+		redirectsFile(),
 		cspHeaders(),
 		linkCheck(),
 	],

@@ -57,3 +57,49 @@ export function getSeries(id: string): SeriesEntry {
 	if (!entry) throw new Error(`No series "${id}" in content/data/. Available: ${[...series.keys()].join(', ')}`);
 	return entry;
 }
+
+import shortLinks from '../content/short-links.json';
+
+/** Program slug → its short code (content/short-links.json, maintained with `npm run short-links`). */
+export const shortCodeOf: Map<string, string> = new Map(Object.entries(shortLinks as Record<string, string>).map(([code, slug]) => [slug, code]));
+
+/** The short code of a program; a program without one fails the build with the fix. */
+export function shortCode(slug: string): string {
+	const code = shortCodeOf.get(slug);
+	if (!code) throw new Error(`Program "${slug}" has no short link. Run "npm run short-links" and commit content/short-links.json.`);
+	return code;
+}
+
+import type { OgCard } from './lib/og-image';
+import { TARGET_GROUPS } from './schemas/target-groups';
+import { STATUSES as STATUS_LABELS, programStatus } from './lib/status';
+
+/**
+ * Every page that gets its own link-preview image, by site path without the base ('' is the home
+ * page). English fallback pages reuse the image of their Indonesian page.
+ */
+export async function ogCards(): Promise<Map<string, OgCard>> {
+	const cards = new Map<string, OgCard>();
+	for (const doc of await getCollection('docs')) {
+		if (doc.id.startsWith('en/')) continue;
+		const path = doc.id === 'index' ? '' : `${doc.id}/`;
+		cards.set(path, { title: doc.id === 'index' ? 'Program dan informasi pengentasan kemiskinan di Bontang' : doc.data.title, subtitle: doc.data.description });
+	}
+	for (const s of strategies) cards.set(`strategi/${s.id}/`, { kicker: 'Strategi', title: s.data.title, subtitle: s.data.summary });
+	for (const p of programs) {
+		cards.set(`program/${p.id}/`, {
+			kicker: 'Program',
+			title: p.data.title,
+			subtitle: `Untuk: ${p.data.targetGroups.map((t) => TARGET_GROUPS[t].id).join(', ')}`,
+			badge: `Status: ${STATUS_LABELS[programStatus(p.data.schedule, buildDay)].id}`,
+		});
+	}
+	cards.set('program/', { title: 'Cari program', subtitle: 'Pelatihan, modal usaha, pertanian, kesehatan dan bantuan di Kota Bontang' });
+	cards.set('data/', { title: 'Data dan angka', subtitle: 'Angka kemiskinan Bontang dari BPS dan Dinsos-PM, lengkap dengan sumbernya' });
+	return cards;
+}
+
+/** Site path of a page's preview image: "og/index.jpg", "og/program/x.jpg". */
+export function ogImagePath(pagePath: string): string {
+	return `og/${pagePath.replace(/\/$/, '') || 'index'}.jpg`;
+}

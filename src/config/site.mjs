@@ -25,3 +25,17 @@ export const SITE_NAME = 'Bontang Berdaya';
  */
 export const PROGRAMS_DIR = process.env.PROGRAMS_DIR || './content/programs';
 export const OUT_DIR = process.env.OUT_DIR || './dist';
+
+/**
+ * Absolute URL of a site path, e.g. absoluteUrl('program/x/') → "https://example.go.id/berdaya/program/x/".
+ * @param {string} path site path without the base, with or without a leading slash
+ */
+export function absoluteUrl(path) {
+	return `${SITE_URL}${BASE_PATH}${path.replace(/^\/+/, '')}`;
+}
+
+/** Who publishes the site, for structured data (JSON-LD). */
+export const PUBLISHER = {
+	name: process.env.PUBLISHER_NAME || 'Pemerintah Kota Bontang',
+	url: process.env.PUBLISHER_URL || 'https://bontangkota.go.id',
+};

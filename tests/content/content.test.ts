@@ -55,3 +55,40 @@ describe('statistical series', () => {
 		expect(problems(all, SeriesSchema)).toEqual([]);
 	});
 });
+
+describe('short links (/p/<code>/)', async () => {
+	const { readFileSync } = await import('node:fs');
+	const { execFileSync } = await import('node:child_process');
+	const path = await import('node:path');
+	const { ROOT } = await import('./load');
+	const { shortCodeFor } = await import('../../src/lib/short-codes');
+	const ledgerPath = 'content/short-links.json';
+	const ledger = JSON.parse(readFileSync(path.join(ROOT, ledgerPath), 'utf8')) as Record<string, string>;
+
+	test('every program has exactly one code, and no code is shared', () => {
+		const slugs = Object.values(ledger);
+		expect(new Set(slugs).size).toBe(slugs.length);
+		const missing = programs.map((p) => p.id).filter((id) => !slugs.includes(id));
+		expect(missing, 'run "npm run short-links" to give new programs a code').toEqual([]);
+	});
+
+	test('codes follow the derivation, so they can be checked by anyone', () => {
+		for (const [code, slug] of Object.entries(ledger)) {
+			const candidates = [0, 1, 2, 3].map((a) => shortCodeFor(slug, a));
+			expect(candidates, `${code} → ${slug}`).toContain(code);
+		}
+	});
+
+	test('a published code is never changed, removed or given to another program (git history)', () => {
+		let shas: string[] = [];
+		try {
+			shas = execFileSync('git', ['log', '--format=%H', '--', ledgerPath], { cwd: ROOT, encoding: 'utf8' }).split('\n').filter(Boolean);
+		} catch {
+			throw new Error('git is needed to check the short-link ledger against its history');
+		}
+		for (const sha of shas) {
+			const old = JSON.parse(execFileSync('git', ['show', `${sha}:${ledgerPath}`], { cwd: ROOT, encoding: 'utf8' })) as Record<string, string>;
+			for (const [code, slug] of Object.entries(old)) expect(ledger[code], `code ${code} was published for ${slug} in ${sha.slice(0, 7)}`).toBe(slug);
+		}
+	});
+});
