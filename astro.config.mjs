@@ -42,9 +42,10 @@ export default defineConfig({
 			favicon: '/favicon.svg',
 		}),
 		mdx(),
-		// Our own sitemap (Starlight then skips its own) so that printable flyers and short-link
-		// forwarding pages, which carry noindex, stay out of it.
-		sitemap({ filter: (page) => !/\/(cetak|p\/[^/]+)\/$/.test(page) }),
+		// Our own sitemap (Starlight then skips its own) listing canonical pages only: not the printable
+		// flyers and short-link pages (noindex), nor the English pages, which show the Indonesian text
+		// until translations exist and name the Indonesian page as canonical (src/route-data.ts).
+		sitemap({ filter: (page) => !/\/(cetak|p\/[^/]+)\/$/.test(page) && !new URL(page).pathname.startsWith(`${BASE_PATH}en/`) }),
 		// Order matters: the CSP is written from the final HTML, then links are checked.
 		lazyPagefindCss(),
 		finderSearchIds(),

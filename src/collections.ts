@@ -103,3 +103,22 @@ export async function ogCards(): Promise<Map<string, OgCard>> {
 export function ogImagePath(pagePath: string): string {
 	return `og/${pagePath.replace(/\/$/, '') || 'index'}.jpg`;
 }
+
+import { programRecord, type ProgramRecord } from './lib/open-data';
+import { absoluteUrl } from './config/site.mjs';
+
+/** Every program as an open-data record (for /program.json, /program.csv), open ones first. */
+export function programRecords(): ProgramRecord[] {
+	const order = new Map(finderItems.map((item, i) => [item.slug, i]));
+	return [...programs]
+		.sort((a, b) => order.get(a.id)! - order.get(b.id)!)
+		.map((p) =>
+			programRecord(p.id, { ...p.data, strategy: p.data.strategy.id }, { url: absoluteUrl(`program/${p.id}/`), shortUrl: absoluteUrl(`p/${shortCode(p.id)}/`) }, buildDay),
+		);
+}
+
+/** Programs for feeds: most recently checked first, then the newest dates. */
+export function programsForFeed(): ProgramEntry[] {
+	const latest = new Map(finderItems.map((i) => [i.slug, i.latest]));
+	return [...programs].sort((a, b) => b.data.lastChecked.localeCompare(a.data.lastChecked) || latest.get(b.id)!.localeCompare(latest.get(a.id)!));
+}

@@ -20,6 +20,7 @@ export const sidebar = [
 		],
 	},
 	{ label: 'Data dan angka', translations: { en: 'Data' }, link: '/data/' },
+	{ label: 'Data terbuka', translations: { en: 'Open data' }, slug: 'data-terbuka' },
 	{ label: 'Glosarium', translations: { en: 'Glossary' }, slug: 'glosarium' },
 	{ label: 'Tentang situs ini', translations: { en: 'About this site' }, slug: 'tentang' },
 ];

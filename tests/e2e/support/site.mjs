@@ -12,12 +12,14 @@ export function sitePages(dist = DIST) {
 		[...readFileSync(path.join(dist, f), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname),
 	);
 	const base = `/${(process.env.BASE_PATH || '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
-	// Pages that are not in the sitemap but are still pages people see: the 404 page and the
-	// printable flyers (noindex). Short-link pages only forward, so they are not loaded here.
-	const flyers = readdirSync(path.join(dist, 'program'), { withFileTypes: true })
-		.filter((d) => d.isDirectory() && readdirSync(path.join(dist, 'program', d.name)).includes('cetak'))
-		.map((d) => `/program/${d.name}/cetak/`);
-	return [...paths.map((p) => `/${p.slice(base.length)}`), '/404.html', ...flyers].sort();
+	// Pages that are not in the sitemap but are still pages people see: the 404 page, the printable
+	// flyers (noindex) and the English pages (canonical is the Indonesian page). Short-link pages
+	// only forward, so they are not loaded here (html-validate and the link check still cover them).
+	const htmlPages = readdirSync(dist, { recursive: true, encoding: 'utf8' })
+		.filter((f) => f.endsWith('index.html'))
+		.map((f) => `/${f.split(path.sep).join('/').replace(/index\.html$/, '')}`);
+	const extras = htmlPages.filter((p) => p.startsWith('/en/') || p.endsWith('/cetak/'));
+	return [...new Set([...paths.map((p) => `/${p.slice(base.length)}`), '/404.html', ...extras])].sort();
 }
 
 /**
