@@ -22,19 +22,20 @@ const browser = await launchBrowser();
 /** @type {Record<string, string[]>} */ const findings = { axe: [], browser: [], external: [], noJs: [], html: [], links: [], weight: [] };
 
 try {
-	for (const variant of VARIANTS) {
-		const context = await browser.newContext({ colorScheme: /** @type {'light'|'dark'} */ (variant.colorScheme), viewport: variant.viewport });
-		const guard = await guardContext(context, new URL(server.url).origin);
-		await prepareContext(context);
-		const results = await pool(pages, 3, async (p) => ({ p, ...(await checkPage(context, server.url + p, { expectTheme: variant.colorScheme })) }));
-		for (const r of results) {
-			if (!textWithJs.has(r.p)) textWithJs.set(r.p, r.mainText);
-			for (const v of r.violations) findings.axe.push(`[${variant.name}] ${r.p}: ${v.id} (${v.impact}) ${v.help}`);
-			for (const m of r.problems) findings.browser.push(`[${variant.name}] ${r.p}: ${m}`);
+	const context = await browser.newContext();
+	const guard = await guardContext(context, new URL(server.url).origin);
+	await prepareContext(context);
+	const results = await pool(pages, 3, async (p) => ({ p, ...(await checkPage(context, server.url + p)) }));
+	for (const r of results) {
+		textWithJs.set(r.p, r.mainText);
+		for (const m of r.problems) findings.browser.push(`${r.p}: ${m}`);
+		for (const [name, v] of Object.entries(r.variants)) {
+			for (const x of v.violations) findings.axe.push(`[${name}] ${r.p}: ${x.id} (${x.impact}) ${x.help}`);
+			for (const m of v.problems) findings.browser.push(`[${name}] ${r.p}: ${m}`);
 		}
-		findings.external.push(...guard.external);
-		await context.close();
 	}
+	findings.external.push(...guard.external, ...guard.problems.map((m) => `(load) ${m}`));
+	await context.close();
 	const noJs = await pool(pages, 3, async (p) => ({ p, ...(await checkNoJs(browser, server.url + p, textWithJs.get(p) ?? 0)) }));
 	for (const r of noJs) for (const m of r.problems) findings.noJs.push(`${r.p}: ${m}`);
 } finally {

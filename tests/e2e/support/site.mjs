@@ -19,7 +19,10 @@ export function sitePages(dist = DIST) {
 		.filter((f) => f.endsWith('index.html'))
 		.map((f) => `/${f.split(path.sep).join('/').replace(/index\.html$/, '')}`);
 	const extras = htmlPages.filter((p) => p.startsWith('/en/') || p.endsWith('/cetak/'));
-	return [...new Set([...paths.map((p) => `/${p.slice(base.length)}`), '/404.html', ...extras])].sort();
+	const all = [...new Set([...paths.map((p) => `/${p.slice(base.length)}`), '/404.html', ...extras])].sort();
+	// GATE_PAGES=<regex> narrows the gates to matching pages while developing; CI never sets it.
+	const only = process.env.GATE_PAGES ? new RegExp(process.env.GATE_PAGES) : null;
+	return only ? all.filter((p) => only.test(p)) : all;
 }
 
 /**
