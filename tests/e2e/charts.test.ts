@@ -3,38 +3,29 @@
  * pages with charts, tables with the same numbers as content/data/, re-coloured on theme switch,
  * and the table in place of the chart without JavaScript.
  */
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, guardContext } from './support/browser.mjs';
-import { startServer, ROOT } from './support/server.mjs';
+import { useBuiltSite } from './support/built-site';
+import { guardContext } from './support/browser.mjs';
+import { ROOT } from './support/server.mjs';
 import { formatValue, pointLabel } from '../../src/lib/series';
 import type { Series } from '../../src/schemas/series';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof startServer>>;
+const site = useBuiltSite();
 const readSeries = (id: string) => yaml.load(readFileSync(path.join(ROOT, 'content/data', `${id}.yaml`), 'utf8')) as Series;
 
-beforeAll(async () => {
-	server = await startServer();
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
 
 test('a chart draws when scrolled into view, and Chart.js is fetched once for many charts', async () => {
-	const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
-	const { problems } = await guardContext(context, new URL(server.url).origin);
+	const context = await site.browser.newContext({ viewport: { width: 360, height: 800 } });
+	const { problems } = await guardContext(context, new URL(site.server.url).origin);
 	const page = await context.newPage();
 	const chartRequests: string[] = [];
 	page.on('request', (r) => {
 		if (/chart-draw/.test(r.url())) chartRequests.push(r.url());
 	});
-	await page.goto(`${server.url}/data/`);
+	await page.goto(`${site.server.url}/data/`);
 	const last = page.locator('bb-chart').last();
 	expect(await last.getAttribute('data-drawn')).toBeNull();
 	expect(await page.locator('bb-chart').count()).toBeGreaterThan(5);
@@ -59,8 +50,8 @@ test('a chart draws when scrolled into view, and Chart.js is fetched once for ma
 test.each(['persentase-penduduk-miskin', 'miskin-ekstrem-jiwa', 'register-desil-1-4-per-kecamatan-2025'])(
 	'the table of %s holds the same numbers as content/data/',
 	async (id) => {
-		const page = await browser.newPage();
-		await page.goto(`${server.url}/data/`);
+		const page = await site.browser.newPage();
+		await page.goto(`${site.server.url}/data/`);
 		const series = readSeries(id);
 		const rows = await page.locator(`#grafik-${id} tbody tr`).evaluateAll((trs) =>
 			trs.map((tr) => [tr.querySelector('th')!.textContent!.trim(), tr.querySelector('td')!.textContent!.trim()]),
@@ -74,8 +65,8 @@ test.each(['persentase-penduduk-miskin', 'miskin-ekstrem-jiwa', 'register-desil-
 );
 
 test('switching to the dark theme re-colours a drawn chart', async () => {
-	const page = await browser.newPage({ colorScheme: 'light' });
-	await page.goto(`${server.url}/`);
+	const page = await site.browser.newPage({ colorScheme: 'light' });
+	await page.goto(`${site.server.url}/`);
 	const figure = page.locator('#grafik-persentase-penduduk-miskin');
 	await figure.locator('bb-chart').scrollIntoViewIfNeeded();
 	await page.waitForSelector('#grafik-persentase-penduduk-miskin bb-chart[data-drawn]', { state: 'attached' });
@@ -91,10 +82,10 @@ test('switching to the dark theme re-colours a drawn chart', async () => {
 });
 
 test('a page without charts downloads no chart code, even scrolled to the end', async () => {
-	const page = await browser.newPage();
+	const page = await site.browser.newPage();
 	const urls: string[] = [];
 	page.on('request', (r) => urls.push(r.url()));
-	await page.goto(`${server.url}/tentang/`);
+	await page.goto(`${site.server.url}/tentang/`);
 	await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
 	await page.waitForTimeout(300);
 	expect(urls.filter((u) => /chart/i.test(u))).toEqual([]);
@@ -102,9 +93,9 @@ test('a page without charts downloads no chart code, even scrolled to the end', 
 });
 
 test('without JavaScript the table is shown in place of the chart', async () => {
-	const context = await browser.newContext({ javaScriptEnabled: false });
+	const context = await site.browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();
-	await page.goto(`${server.url}/pendahuluan/`);
+	await page.goto(`${site.server.url}/pendahuluan/`);
 	const figure = page.locator('#grafik-miskin-ekstrem-jiwa');
 	expect(await figure.locator('canvas').isVisible()).toBe(false);
 	expect(await figure.locator('table').isVisible()).toBe(true);
@@ -113,7 +104,7 @@ test('without JavaScript the table is shown in place of the chart', async () => 
 });
 
 test('the CSV download has every value with its source', async () => {
-	const res = await fetch(`${server.url}/data/miskin-ekstrem-jiwa.csv`);
+	const res = await fetch(`${site.server.url}/data/miskin-ekstrem-jiwa.csv`);
 	expect(res.headers.get('content-type')).toMatch(/text\/csv/);
 	const lines = (await res.text()).replace(/^\uFEFF/, '').trim().split('\n');
 	const series = readSeries('miskin-ekstrem-jiwa');

@@ -2,34 +2,26 @@
  * The program finder in real Chromium, against the built site: Indonesian word forms, filters and
  * the URL, reload and Back, the no-JavaScript list, and statuses recomputed with the visitor's clock.
  */
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, guardContext } from './support/browser.mjs';
-import { startServer, DIST } from './support/server.mjs';
+import type { Page } from 'playwright-core';
+import { useBuiltSite } from './support/built-site';
+import { guardContext } from './support/browser.mjs';
+import { DIST } from './support/server.mjs';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof startServer>>;
+const site = useBuiltSite();
 const programSlugs = readdirSync(path.join(DIST, 'program'), { withFileTypes: true })
 	.filter((d) => d.isDirectory() && d.name !== 'halaman')
 	.map((d) => d.name)
 	.sort();
 
-beforeAll(async () => {
-	server = await startServer();
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
 
 async function openFinder(query = ''): Promise<{ page: Page; problems: string[] }> {
-	const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
-	const { problems } = await guardContext(context, new URL(server.url).origin);
+	const context = await site.browser.newContext({ viewport: { width: 360, height: 800 } });
+	const { problems } = await guardContext(context, new URL(site.server.url).origin);
 	const page = await context.newPage();
-	await page.goto(`${server.url}/program/${query}`);
+	await page.goto(`${site.server.url}/program/${query}`);
 	return { page, problems };
 }
 
@@ -117,10 +109,10 @@ test('an impossible combination shows the empty state, and one tap resets', asyn
 });
 
 test('without JavaScript, the plain pages list every program', async () => {
-	const context = await browser.newContext({ javaScriptEnabled: false });
+	const context = await site.browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();
 	const seen = new Set<string>();
-	let url: string | null = `${server.url}/program/`;
+	let url: string | null = `${site.server.url}/program/`;
 	while (url) {
 		await page.goto(url);
 		expect(await page.locator('form.finder__form').isVisible()).toBe(false);
@@ -133,11 +125,11 @@ test('without JavaScript, the plain pages list every program', async () => {
 });
 
 test('status badges follow the visitor’s clock, not the build date', async () => {
-	const context = await browser.newContext();
+	const context = await site.browser.newContext();
 	const page = await context.newPage();
 	// BPJS gratis is ongoing; Job Fair ended in 2025. Put the clock back to mid-2025: the job fair runs.
 	await page.clock.setFixedTime(new Date('2025-07-22T10:00:00+08:00'));
-	await page.goto(`${server.url}/program/job-fair-bontang-2024-2025/`);
+	await page.goto(`${site.server.url}/program/job-fair-bontang-2024-2025/`);
 	const badge = page.locator('.program__status bb-status');
 	await page.waitForFunction(() => document.querySelector('.program__status bb-status')?.getAttribute('data-status') !== 'selesai');
 	expect(await badge.getAttribute('data-status')).toBe('berjalan');

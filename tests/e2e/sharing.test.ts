@@ -3,38 +3,29 @@
  * confirmation, the A4 flyer in print emulation with a QR code that decodes to the short link, the
  * short link forwarding to the program, link-preview metadata, and the share bar's weight.
  */
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import jsQR from 'jsqr';
 import sharp from 'sharp';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, guardContext } from './support/browser.mjs';
-import { startServer, DIST, ROOT } from './support/server.mjs';
+import { useBuiltSite } from './support/built-site';
+import { guardContext } from './support/browser.mjs';
+import { DIST, ROOT } from './support/server.mjs';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof startServer>>;
+const site = useBuiltSite();
 const slug = 'pelatihan-menjahit-tas-lpk-rita-2024';
 const ledger = JSON.parse(readFileSync(path.join(ROOT, 'content/short-links.json'), 'utf8')) as Record<string, string>;
 const code = Object.entries(ledger).find(([, s]) => s === slug)![0];
 
-beforeAll(async () => {
-	server = await startServer();
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
 
 const canonicalOf = (html: string) => /<link rel="canonical" href="([^"]+)"/.exec(html)![1]!;
 
 test('the WhatsApp link carries a ready message with the page link, with or without JavaScript', async () => {
 	for (const javaScriptEnabled of [true, false]) {
-		const context = await browser.newContext({ javaScriptEnabled });
+		const context = await site.browser.newContext({ javaScriptEnabled });
 		const page = await context.newPage();
-		await page.goto(`${server.url}/program/${slug}/`);
+		await page.goto(`${site.server.url}/program/${slug}/`);
 		const href = await page.locator('a.share__button--wa').getAttribute('href');
 		expect(href).toMatch(/^https:\/\/wa\.me\/\?text=/);
 		const text = decodeURIComponent(href!.slice('https://wa.me/?text='.length));
@@ -46,10 +37,10 @@ test('the WhatsApp link carries a ready message with the page link, with or with
 });
 
 test('copy link puts the canonical URL on the clipboard and says so', async () => {
-	const context = await browser.newContext();
-	await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
+	const context = await site.browser.newContext();
+	await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.server.url).origin });
 	const page = await context.newPage();
-	await page.goto(`${server.url}/strategi/kolaborasi-sektor-swasta/`);
+	await page.goto(`${site.server.url}/strategi/kolaborasi-sektor-swasta/`);
 	await page.locator('[data-copy]').click();
 	await expect.poll(() => page.locator('.share [data-status]').textContent()).toMatch(/Tautan disalin/);
 	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(canonicalOf(await page.content()));
@@ -59,10 +50,10 @@ test('copy link puts the canonical URL on the clipboard and says so', async () =
 });
 
 test('the flyer prints on one A4 page and its QR code decodes to the short link', async () => {
-	const context = await browser.newContext({ viewport: { width: 794, height: 1123 } });
-	const { problems, external } = await guardContext(context, new URL(server.url).origin);
+	const context = await site.browser.newContext({ viewport: { width: 794, height: 1123 } });
+	const { problems, external } = await guardContext(context, new URL(site.server.url).origin);
 	const page = await context.newPage();
-	await page.goto(`${server.url}/program/${slug}/cetak/`);
+	await page.goto(`${site.server.url}/program/${slug}/cetak/`);
 	await page.emulateMedia({ media: 'print' });
 	expect(await page.locator('.flyer-tools').isVisible()).toBe(false);
 	const shot = await page.screenshot({ fullPage: true });
@@ -81,8 +72,8 @@ test('the flyer prints on one A4 page and its QR code decodes to the short link'
 });
 
 test('printing the program page itself shows the content and the QR code, not the menus', async () => {
-	const page = await browser.newPage();
-	await page.goto(`${server.url}/program/${slug}/`);
+	const page = await site.browser.newPage();
+	await page.goto(`${site.server.url}/program/${slug}/`);
 	await page.emulateMedia({ media: 'print' });
 	expect(await page.locator('#starlight__sidebar').isVisible()).toBe(false);
 	expect(await page.locator('.share').isVisible()).toBe(false);
@@ -93,8 +84,8 @@ test('printing the program page itself shows the content and the QR code, not th
 });
 
 test('the short link forwards to the program', async () => {
-	const page = await browser.newPage();
-	await page.goto(`${server.url}/p/${code}/`);
+	const page = await site.browser.newPage();
+	await page.goto(`${site.server.url}/p/${code}/`);
 	await page.waitForURL(`**/program/${slug}/`);
 	expect(await page.locator('h1').textContent()).toContain('LPK RITA');
 	await page.close();
@@ -115,7 +106,7 @@ test('every page has a complete link preview whose image exists and is small eno
 	}
 	expect(missing).toEqual([]);
 	for (const image of images) {
-		const res = await fetch(`${server.url}${image}`);
+		const res = await fetch(`${site.server.url}${image}`);
 		expect(res.status, image).toBe(200);
 		const bytes = Buffer.from(await res.arrayBuffer());
 		expect(bytes.length, image).toBeLessThan(300 * 1024);

@@ -1,26 +1,16 @@
 /** The built home page loads, a strategy page is reached by clicking, and nothing leaves localhost. */
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, guardContext } from './support/browser.mjs';
-import { startServer } from './support/server.mjs';
+import { expect, test } from 'vitest';
+import { useBuiltSite } from './support/built-site';
+import { guardContext } from './support/browser.mjs';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof startServer>>;
+const site = useBuiltSite();
 
-beforeAll(async () => {
-	server = await startServer();
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
 
 test('home page loads and a strategy page is reached by clicking', async () => {
-	const context = await browser.newContext();
-	const { problems, external } = await guardContext(context, new URL(server.url).origin);
+	const context = await site.browser.newContext();
+	const { problems, external } = await guardContext(context, new URL(site.server.url).origin);
 	const page = await context.newPage();
-	await page.goto(`${server.url}/`);
+	await page.goto(`${site.server.url}/`);
 	expect(await page.locator('html').getAttribute('lang')).toBe('id');
 	expect(await page.locator('h1').first().textContent()).toContain('Bersama keluar dari kemiskinan');
 
@@ -35,14 +25,14 @@ test('home page loads and a strategy page is reached by clicking', async () => {
 });
 
 test('site search finds programs by Indonesian word forms, with its styles loaded on demand', async () => {
-	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-	const { problems, external } = await guardContext(context, new URL(server.url).origin);
+	const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 } });
+	const { problems, external } = await guardContext(context, new URL(site.server.url).origin);
 	const page = await context.newPage();
 	const cssRequests: string[] = [];
 	page.on('request', (r) => {
 		if (r.url().endsWith('/search-ui.css')) cssRequests.push(r.url());
 	});
-	await page.goto(`${server.url}/tentang/`);
+	await page.goto(`${site.server.url}/tentang/`);
 	await page.waitForTimeout(300);
 	expect(cssRequests).toEqual([]);
 	await page.locator('button[data-open-modal]').click();
