@@ -13,13 +13,9 @@ import path from 'node:path';
 
 /** @returns {import('astro').AstroIntegration} */
 export function finderSearchIds() {
-	let base = '/';
 	return {
 		name: 'bontang:finder-search-ids',
 		hooks: {
-			'astro:config:done': ({ config }) => {
-				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const dist = fileURLToPath(dir);
 				const indexFile = path.join(dist, 'program', 'finder.json');
@@ -27,7 +23,8 @@ export function finderSearchIds() {
 				if (!existsSync(indexFile)) return;
 				if (!existsSync(fragments)) throw new Error('finder-search-ids: no Pagefind index in dist/pagefind; it must run after Starlight’s Pagefind step.');
 				/** @type {Map<string, string>} */ const idBySlug = new Map();
-				const prefix = `${base}program/`;
+				// Pagefind records URLs relative to the output folder (the base path is added at search time).
+				const prefix = '/program/';
 				for (const file of await readdir(fragments)) {
 					const raw = gunzipSync(await readFile(path.join(fragments, file))).toString('utf8');
 					const { url } = JSON.parse(raw.slice(raw.indexOf('{')));
