@@ -58,10 +58,14 @@ export function getSeries(id: string): SeriesEntry {
 	return entry;
 }
 
-import shortLinks from '../content/short-links.json';
+import { readFileSync } from 'node:fs';
+import { SHORT_LINKS_FILE } from './config/site.mjs';
 
-/** Program slug → its short code (content/short-links.json, maintained with `npm run short-links`). */
-export const shortCodeOf: Map<string, string> = new Map(Object.entries(shortLinks as Record<string, string>).map(([code, slug]) => [slug, code]));
+/** Every published short code → program slug (content/short-links.json, kept with `npm run short-links`). */
+export const shortLinks: Record<string, string> = JSON.parse(readFileSync(SHORT_LINKS_FILE, 'utf8'));
+
+/** Program slug → its short code. */
+export const shortCodeOf: Map<string, string> = new Map(Object.entries(shortLinks).map(([code, slug]) => [slug, code]));
 
 /** The short code of a program; a program without one fails the build with the fix. */
 export function shortCode(slug: string): string {

@@ -25,6 +25,8 @@ export const SITE_NAME = 'Bontang Berdaya';
  */
 export const PROGRAMS_DIR = process.env.PROGRAMS_DIR || './content/programs';
 export const OUT_DIR = process.env.OUT_DIR || './dist';
+/** The short-link ledger for those programs (see src/lib/short-codes.ts). */
+export const SHORT_LINKS_FILE = process.env.SHORT_LINKS_FILE || './content/short-links.json';
 
 /**
  * Absolute URL of a site path, e.g. absoluteUrl('program/x/') → "https://example.go.id/berdaya/program/x/".

@@ -7,6 +7,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { SHORT_LINKS_FILE } from '../config/site.mjs';
 
 /** @returns {import('astro').AstroIntegration} */
 export function redirectsFile() {
@@ -19,7 +20,7 @@ export function redirectsFile() {
 			},
 			'astro:build:done': async ({ dir }) => {
 				const dist = fileURLToPath(dir);
-				const ledger = JSON.parse(await readFile(path.resolve('content/short-links.json'), 'utf8'));
+				const ledger = JSON.parse(await readFile(path.resolve(SHORT_LINKS_FILE), 'utf8'));
 				const lines = Object.entries(ledger).map(([code, slug]) => {
 					const target = existsSync(path.join(dist, 'program', String(slug), 'index.html')) ? `${base}program/${slug}/` : `${base}program/`;
 					return `${base}p/${code} ${target} 301\n${base}p/${code}/ ${target} 301`;

@@ -146,14 +146,15 @@ export function makeProgramSchema<S extends z.ZodType>(strategy: S) {
 	return strictFields({ ...programShape, strategy }).superRefine((p, ctx) => {
 		const s = p.schedule;
 		if (s.type === 'terjadwal') {
-			const pairs: [keyof typeof s, keyof typeof s, string][] = [
+			type DateField = 'registrationOpens' | 'registrationCloses' | 'starts' | 'ends';
+			const pairs: [DateField, DateField, string][] = [
 				['registrationOpens', 'registrationCloses', 'registration closes before it opens'],
 				['starts', 'ends', 'the program ends before it starts'],
 				['registrationOpens', 'ends', 'the program ends before registration opens'],
 			];
 			for (const [a, b, message] of pairs) {
-				const from = s[a];
-				const to = s[b];
+				const from = (s as Record<DateField, string | undefined>)[a];
+				const to = (s as Record<DateField, string | undefined>)[b];
 				if (typeof from === 'string' && typeof to === 'string' && comparePartialDates(from, to) > 0) {
 					ctx.addIssue({ code: 'custom', path: ['schedule', b], message: `${message} (${from} → ${to})` });
 				}

@@ -6,6 +6,7 @@
  * fixture programs (tests/fixtures/generate-programs.mjs), builds it, and prints: build time; the
  * finder's first-load bytes (HTML+CSS+JS, gzip); the bytes a first search downloads (gzip); and the
  * time from a filter click to updated results in Chromium (median of 15, after the data is loaded).
+ * The build includes everything a real build makes per program (page, flyer, QR code, preview image).
  * It never touches the real content/ folder.
  */
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
@@ -14,6 +15,7 @@ import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fixtureProgram } from '../fixtures/generate-programs.mjs';
+import { extendLedger } from '../../src/lib/short-codes.ts';
 import { pageWeight } from '../budget/weight.mjs';
 import { startServer } from '../e2e/support/server.mjs';
 import { launchBrowser } from '../e2e/support/browser.mjs';
@@ -30,10 +32,13 @@ const NS = sizes.length ? sizes : [100, 500, 2000];
 function makeSite(n) {
 	const dir = mkdtempSync(path.join(tmpdir(), `bontang-bench-${n}-`));
 	mkdirSync(path.join(dir, 'programs'));
+	const slugs = [];
 	for (let i = 0; i < n; i++) {
 		const { slug, mdx } = fixtureProgram(i);
 		writeFileSync(path.join(dir, 'programs', `${slug}.mdx`), mdx);
+		slugs.push(slug);
 	}
+	writeFileSync(path.join(dir, 'short-links.json'), JSON.stringify(extendLedger({}, slugs).ledger));
 	return dir;
 }
 
@@ -102,7 +107,7 @@ for (const n of NS) {
 	execFileSync(path.join(ROOT, 'node_modules/.bin/astro'), ['build', '--silent'], {
 		cwd: ROOT,
 		stdio: 'inherit',
-		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PROGRAMS_DIR: path.join(dir, 'programs'), OUT_DIR: path.join(dir, 'dist') },
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PROGRAMS_DIR: path.join(dir, 'programs'), OUT_DIR: path.join(dir, 'dist'), SHORT_LINKS_FILE: path.join(dir, 'short-links.json') },
 	});
 	const buildSeconds = (performance.now() - t0) / 1000;
 	const dist = path.join(dir, 'dist');
@@ -121,6 +126,6 @@ console.log('\n| programs | build time | s per 100 programs | finder first load 
 console.log('|---:|---:|---:|---:|---:|---:|---:|');
 for (const r of rows) {
 	console.log(
-		`| ${r.n} | ${r.buildSeconds.toFixed(1)} s | ${((r.buildSeconds / r.n) * 100).toFixed(2)} | ${kb(r.firstLoad)} | ${kb(r.searchBytes)} | ${kb(r.finderJson)} | ${r.clickMedian.toFixed(1)} / ${r.clickMax.toFixed(1)} ms |`,
+		`| ${r.n} | ${r.buildSeconds.toFixed(1)} s | ${((r.buildSeconds / r.n) * 100).toFixed(2)} | ${kb(r.firstLoad)} | ${kb(r.searchBytes)} | ${kb(r.finderJson)} | ${r.clickMedian.toFixed(1)} / ${(r.clickMax ?? 0).toFixed(1)} ms |`,
 	);
 }

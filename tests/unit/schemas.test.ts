@@ -10,7 +10,7 @@ import { makeProgram, makeStrategy } from '../fixtures/factories';
 
 function issues(schema: { safeParse: (d: unknown) => any }, data: unknown) {
 	const r = schema.safeParse(data);
-	return r.success ? [] : r.error.issues.map((i: any) => ({ path: i.path.join('.'), message: i.message }));
+	return r.success ? [] : r.error.issues.map((i: { path: PropertyKey[]; message: string }) => ({ path: i.path.join('.'), message: i.message }));
 }
 
 describe('StrategySchema', () => {
@@ -29,8 +29,8 @@ describe('StrategySchema', () => {
 		['order not a number', { order: 'satu' as unknown as number }, 'order', /whole number/],
 	])('%s fails at %s', (_name, override, path, message) => {
 		const found = issues(StrategySchema, { ...makeStrategy(), ...override });
-		expect(found.map((i) => i.path)).toContain(path);
-		expect(found.find((i) => i.path === path)!.message).toMatch(message);
+		expect(found.map((i: { path: string }) => i.path)).toContain(path);
+		expect(found.find((i: { path: string }) => i.path === path)!.message).toMatch(message);
 	});
 
 	test('an unknown key is an error that names the key and the allowed fields', () => {
@@ -72,8 +72,8 @@ describe('ProgramSchema', () => {
 		['same target group twice', { targetGroups: ['lansia', 'lansia'] }, 'targetGroups', /twice/],
 	])('%s (%s)', (_name, override, path, message) => {
 		const found = issues(ProgramSchema, { ...makeProgram(), ...override });
-		expect(found.map((i) => i.path)).toContain(path);
-		expect(found.find((i) => i.path === path)!.message).toMatch(message);
+		expect(found.map((i: { path: string }) => i.path)).toContain(path);
+		expect(found.find((i: { path: string }) => i.path === path)!.message).toMatch(message);
 	});
 
 	test('year-precise dates compare by what they cover', () => {
