@@ -7,7 +7,7 @@ import { SITE_URL, BASE_PATH, SITE_NAME, OUT_DIR } from './src/config/site.mjs';
 import { sidebar } from './src/config/sidebar.mjs';
 import { linkCheck } from './src/integrations/link-check.mjs';
 import { cspHeaders } from './src/integrations/csp-headers.mjs';
-import { lazyPagefindCss } from './src/integrations/lazy-pagefind-css.mjs';
+import { lazySearch } from './src/integrations/lazy-search.mjs';
 import { finderSearchIds } from './src/integrations/finder-search-ids.mjs';
 import { redirectsFile } from './src/integrations/redirects-file.mjs';
 
@@ -47,7 +47,7 @@ export default defineConfig({
 		// until translations exist and name the Indonesian page as canonical (src/route-data.ts).
 		sitemap({ filter: (page) => !/\/(cetak|p\/[^/]+)\/$/.test(page) && !new URL(page).pathname.startsWith(`${BASE_PATH}en/`) }),
 		// Order matters: the CSP is written from the final HTML, then links are checked.
-		lazyPagefindCss(),
+		lazySearch(),
 		finderSearchIds(),
 		redirectsFile(),
 		cspHeaders(),

@@ -1,7 +1,7 @@
 /**
  * Loads the search dialog's CSS (/search-ui.css) the first time a visitor reaches for search:
  * pressing on or focusing the search button, or the Ctrl/⌘+K shortcut.
- * @see src/integrations/lazy-pagefind-css.mjs
+ * @see src/integrations/lazy-search.mjs
  */
 let loaded = false;
 function load() {

@@ -29,17 +29,24 @@ test('site search finds programs by Indonesian word forms, with its styles loade
 	const { problems, external } = await guardContext(context, new URL(site.server.url).origin);
 	const page = await context.newPage();
 	const cssRequests: string[] = [];
+	const scriptRequests: string[] = [];
 	page.on('request', (r) => {
 		if (r.url().endsWith('/search-ui.css')) cssRequests.push(r.url());
+		if (/ui-core|pagefind/.test(r.url()) && r.resourceType() === 'script') scriptRequests.push(r.url());
 	});
 	await page.goto(`${site.server.url}/tentang/`);
-	await page.waitForTimeout(300);
+	// An idle page downloads no search code: it loads on the visitor's first intent.
+	await page.waitForTimeout(1500);
 	expect(cssRequests).toEqual([]);
+	expect(scriptRequests).toEqual([]);
 	await page.locator('button[data-open-modal]').click();
 	await page.locator('#starlight__search input').fill('menjahit');
 	const first = page.locator('.pagefind-ui__result').first();
 	await first.waitFor();
 	expect(cssRequests).toHaveLength(1);
+	expect(scriptRequests.length).toBeGreaterThan(0);
+	// The search box has focus once the search UI has loaded.
+	expect(await page.evaluate(() => document.activeElement?.matches('#starlight__search input'))).toBe(true);
 	// Pagefind's own stylesheet is applied (results are not a bulleted list).
 	expect(await first.evaluate((el) => getComputedStyle(el).listStyleType)).toBe('none');
 	const links = await page.locator('.pagefind-ui__result-link').evaluateAll((els) => els.map((e) => e.getAttribute('href')));
@@ -47,4 +54,14 @@ test('site search finds programs by Indonesian word forms, with its styles loade
 	expect(problems).toEqual([]);
 	expect(external).toEqual([]);
 	await context.close();
+});
+
+test('Ctrl+K opens search, loads it on demand and puts the cursor in the search box', async () => {
+	const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
+	await page.goto(`${site.server.url}/pendahuluan/`);
+	await page.keyboard.press('Control+k');
+	await page.locator('#starlight__search input').waitFor();
+	expect(await page.locator('site-search dialog').evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
+	await expect.poll(() => page.evaluate(() => document.activeElement?.matches('#starlight__search input'))).toBe(true);
+	await page.close();
 });

@@ -1,0 +1,87 @@
+// @ts-check
+/**
+ * Loads Starlight's search only when a visitor reaches for it, instead of on every page.
+ * - CSS: Starlight's search component imports Pagefind's result CSS (about 2.6 KB gzip) globally;
+ *   Astro inlines it as a `@layer starlight.core {…}` block. A Vite plugin removes that block, the
+ *   build writes the same CSS (same layer) to /search-ui.css, and our Search override loads it on
+ *   first intent (src/scripts/search-css.ts).
+ * - JS: Starlight starts Pagefind's search UI (about 26 KB gzip) when the browser is idle, on every
+ *   page. The same plugin swaps that idle trigger for the visitor's first intent: pressing on or
+ *   focusing the search button, or Ctrl/⌘+K. On paid mobile data, most visits never search.
+ * If Starlight changes either piece, the build fails instead of shipping broken search.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { removeBlock } from '../lib/css-blocks.ts';
+
+const IDLE = 'const onIdle = window.requestIdleCallback || ((cb) => setTimeout(cb, 1));';
+// Same signature as the idle trigger it replaces; `openBtn` and `dialog` are in scope in Starlight's
+// constructor. Once the UI exists, focus its input if the dialog is already open.
+const ON_INTENT = `const onIdle = (cb) => {
+	let started = false;
+	const start = async () => {
+		if (started) return;
+		started = true;
+		await cb();
+		if (dialog.open) this.querySelector('input')?.focus();
+	};
+	openBtn.addEventListener('pointerdown', start, { once: true });
+	openBtn.addEventListener('focus', start, { once: true });
+	window.addEventListener('keydown', (e) => { if ((e.metaKey || e.ctrlKey) && e.key === 'k') start(); });
+};`;
+
+/** @returns {import('vite').Plugin} */
+function lazySearchPlugin() {
+	let removed = false;
+	let seen = false;
+	let scriptSeen = false;
+	let scriptPatched = false;
+	return {
+		name: 'bontang:lazy-search',
+		transform(code, id) {
+			if (/@astrojs\/starlight\/dist\/components\/Search\.astro\?astro&type=script/.test(id)) {
+				scriptSeen = true;
+				if (!code.includes(IDLE)) return;
+				scriptPatched = true;
+				return { code: code.replace(IDLE, ON_INTENT), map: null };
+			}
+			if (!/@astrojs\/starlight\/dist\/components\/Search\.astro\?astro&type=style/.test(id)) return;
+			if (!code.includes('.pagefind-ui')) return;
+			seen = true;
+			// Pagefind's own CSS is the block with its Svelte-scoped classes (".svelte-xxxx"); Starlight's
+			// own search styles follow in a second block and stay.
+			const out = removeBlock(code, '@layer starlight.core {', '.svelte-');
+			if (out === null || out.includes('.svelte-')) return;
+			removed = true;
+			return { code: out, map: null };
+		},
+		buildEnd() {
+			if (seen && !removed) {
+				this.error('lazy-search: could not find Pagefind’s CSS block in Starlight’s search styles; update src/integrations/lazy-search.mjs');
+			}
+			if (scriptSeen && !scriptPatched) {
+				this.error('lazy-search: Starlight’s search script no longer starts on idle as expected; update src/integrations/lazy-search.mjs');
+			}
+		},
+	};
+}
+
+/** @returns {import('astro').AstroIntegration} */
+export function lazySearch() {
+	return {
+		name: 'bontang:lazy-search',
+		hooks: {
+			'astro:config:setup': ({ updateConfig }) => {
+				updateConfig({ vite: { plugins: [lazySearchPlugin()] } });
+			},
+			'astro:build:done': async ({ dir }) => {
+				// Resolve the copy Starlight itself uses, so the Svelte class hashes match its search UI.
+				const require = createRequire(fileURLToPath(import.meta.resolve('@astrojs/starlight')));
+				const css = await readFile(require.resolve('@pagefind/default-ui/css/ui.css'), 'utf8');
+				await writeFile(path.join(fileURLToPath(dir), 'search-ui.css'), `@layer starlight.core {\n${css}\n}\n`);
+			},
+		},
+	};
+}
