@@ -8,8 +8,9 @@
  */
 export function fixSearchButton(html: string): string {
 	const button = /<button([^>]*?)\sdata-open-modal([^>]*?)\saria-label="[^"]*"([^>]*)>/;
-	// Class lists may carry Astro's scoping classes (astro-xxxx) after Starlight's own.
-	const label = /<span class="sl-hidden md:sl-block([^"]*)" aria-hidden="true">/;
+	// Class lists may carry Astro's scoping classes (astro-xxxx) after Starlight's own, and in dev
+	// Astro adds data-astro-source-* attributes after them.
+	const label = /<span class="sl-hidden md:sl-block([^"]*)" aria-hidden="true"([^>]*)>/;
 	const keys = /<kbd class="sl-hidden md:sl-flex/;
 	if (!button.test(html) || !label.test(html) || !keys.test(html)) {
 		throw new Error(
@@ -18,6 +19,6 @@ export function fixSearchButton(html: string): string {
 	}
 	return html
 		.replace(button, '<button$1 data-open-modal$2$3>')
-		.replace(label, '<span class="bb-search-label$1">')
+		.replace(label, '<span class="bb-search-label$1"$2>')
 		.replace(keys, '<kbd aria-hidden="true" class="sl-hidden md:sl-flex');
 }

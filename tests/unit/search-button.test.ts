@@ -16,6 +16,11 @@ test('keeps scoping classes Astro adds', () => {
 	expect(fixSearchButton(scoped)).toContain('<span class="bb-search-label astro-b5">');
 });
 
+test('works with the attributes Astro adds in dev', () => {
+	const dev = stock.replace('aria-hidden="true">Pencarian', 'aria-hidden="true" data-astro-source-file="x" data-astro-source-loc="26:58">Pencarian');
+	expect(fixSearchButton(dev)).toContain('<span class="bb-search-label" data-astro-source-file="x" data-astro-source-loc="26:58">Pencarian</span>');
+});
+
 test('fails loudly when Starlight changes the markup', () => {
 	expect(() => fixSearchButton('<button>Cari</button>')).toThrow(/markup changed/);
 });
