@@ -2,10 +2,19 @@
  * The one module that reads content collections. Pages and components import typed, sorted lists
  * from here and never call getCollection themselves.
  */
+
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { todayInBontang } from './lib/dates';
 import { sortItems, type FinderItem } from './lib/finder';
 import { toFinderItem } from './lib/finder-index';
+import { readFileSync } from 'node:fs';
+import type { OgCard } from './lib/og-image';
+import { TARGET_GROUPS } from './schemas/target-groups';
+import { STATUSES as STATUS_LABELS, programStatus } from './lib/status';
+import { programRecord, type ProgramRecord } from './lib/open-data';
+import { programStats } from './lib/program-stats';
+import type { Series } from './schemas/series';
+import { absoluteUrl, SHORT_LINKS_FILE } from './config/site.mjs';
 
 export type StrategyEntry = CollectionEntry<'strategies'>;
 export type ProgramEntry = CollectionEntry<'programs'>;
@@ -20,9 +29,9 @@ export const programs: ProgramEntry[] = (await getCollection('programs')).sort((
 	a.data.title.localeCompare(b.data.title, 'id'),
 );
 
-/** Programs that belong to a strategy. */
+/** Programs that belong to a strategy, open ones first. */
 export function programsOfStrategy(slug: string): ProgramEntry[] {
-	return programs.filter((p) => p.data.strategy.id === slug);
+	return programsOpenFirst.filter((p) => p.data.strategy.id === slug);
 }
 
 /**
@@ -37,6 +46,10 @@ export const finderItems: FinderItem[] = sortItems(
 	'relevan',
 	null,
 );
+
+const bySlug = new Map(programs.map((p) => [p.id, p]));
+/** Every program in the finder's order: open ones first, then newest. */
+export const programsOpenFirst: ProgramEntry[] = finderItems.map((item) => bySlug.get(item.slug)!);
 
 /** Programs related to one: same strategy, same kind first, at most `n`. */
 export function relatedPrograms(entry: ProgramEntry, n = 3): ProgramEntry[] {
@@ -58,9 +71,6 @@ export function getSeries(id: string): SeriesEntry {
 	return entry;
 }
 
-import { readFileSync } from 'node:fs';
-import { SHORT_LINKS_FILE } from './config/site.mjs';
-
 /** Every published short code → program slug (content/short-links.json, kept with `npm run short-links`). */
 export const shortLinks: Record<string, string> = JSON.parse(readFileSync(SHORT_LINKS_FILE, 'utf8'));
 
@@ -73,10 +83,6 @@ export function shortCode(slug: string): string {
 	if (!code) throw new Error(`Program "${slug}" has no short link. Run "npm run short-links" and commit content/short-links.json.`);
 	return code;
 }
-
-import type { OgCard } from './lib/og-image';
-import { TARGET_GROUPS } from './schemas/target-groups';
-import { STATUSES as STATUS_LABELS, programStatus } from './lib/status';
 
 /**
  * Every page that gets its own link-preview image, by site path without the base ('' is the home
@@ -108,17 +114,11 @@ export function ogImagePath(pagePath: string): string {
 	return `og/${pagePath.replace(/\/$/, '') || 'index'}.jpg`;
 }
 
-import { programRecord, type ProgramRecord } from './lib/open-data';
-import { absoluteUrl } from './config/site.mjs';
-
 /** Every program as an open-data record (for /program.json, /program.csv), open ones first. */
 export function programRecords(): ProgramRecord[] {
-	const order = new Map(finderItems.map((item, i) => [item.slug, i]));
-	return [...programs]
-		.sort((a, b) => order.get(a.id)! - order.get(b.id)!)
-		.map((p) =>
-			programRecord(p.id, { ...p.data, strategy: p.data.strategy.id }, { url: absoluteUrl(`program/${p.id}/`), shortUrl: absoluteUrl(`p/${shortCode(p.id)}/`) }, buildDay),
-		);
+	return programsOpenFirst.map((p) =>
+		programRecord(p.id, { ...p.data, strategy: p.data.strategy.id }, { url: absoluteUrl(`program/${p.id}/`), shortUrl: absoluteUrl(`p/${shortCode(p.id)}/`) }, buildDay),
+	);
 }
 
 /** Programs for feeds: most recently checked first, then the newest dates. */
@@ -126,3 +126,11 @@ export function programsForFeed(): ProgramEntry[] {
 	const latest = new Map(finderItems.map((i) => [i.slug, i.latest]));
 	return [...programs].sort((a, b) => b.data.lastChecked.localeCompare(a.data.lastChecked) || latest.get(b.id)!.localeCompare(latest.get(a.id)!));
 }
+
+/** Statistics of the program list itself (per strategy, kecamatan, target group), as series. */
+export const programStatSeries: [string, Series][] = programStats(
+	finderItems,
+	strategies.map((s) => ({ id: s.id, title: s.data.shortTitle ?? s.data.title })),
+	buildDay,
+	absoluteUrl('program/'),
+);

@@ -26,7 +26,7 @@ export const onRequest = defineRouteMiddleware((context) => {
 
 	const setMeta = (key: 'property' | 'name', name: string, content: string) => {
 		const existing = head.find((h) => h.tag === 'meta' && h.attrs?.[key] === name);
-		if (existing) existing.attrs![key === 'property' ? 'content' : 'content'] = content;
+		if (existing) existing.attrs!.content = content;
 		else head.push({ tag: 'meta', attrs: { [key]: name, content } });
 	};
 	setMeta('property', 'og:image', image);

@@ -13,6 +13,7 @@ import { VARIANTS, checkPage, checkNoJs, prepareContext } from './e2e/support/ch
 import { HTML_VALIDATE_CONFIG } from './e2e/support/html-validate-config.mjs';
 import { measureAll } from './budget/page-weight.mjs';
 import { checkDist } from '../src/integrations/link-check.mjs';
+import { BASE_PATH } from '../src/config/site.mjs';
 
 const started = Date.now();
 const pages = sitePages();
@@ -48,8 +49,7 @@ for (const f of readdirSync(DIST, { recursive: true, encoding: 'utf8' }).filter(
 	const report = await validator.validateString(readFileSync(path.join(DIST, f), 'utf8'), f);
 	for (const r of report.results) for (const m of r.messages) findings.html.push(`${f}:${m.line} ${m.ruleId}: ${m.message}`);
 }
-const base = `/${(process.env.BASE_PATH || '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
-const { broken } = await checkDist(DIST, base, 'http://localhost');
+const { broken } = await checkDist(DIST, BASE_PATH, 'http://localhost');
 for (const b of broken) findings.links.push(`${b.page} → ${b.href}: ${b.reason}`);
 const weights = measureAll();
 for (const w of weights.filter((w) => w.over)) findings.weight.push(`${w.page}: ${(w.total / 1024).toFixed(1)} KB > ${(w.budget / 1024).toFixed(1)} KB`);

@@ -3,7 +3,7 @@
  * /program/finder.json and loaded by the browser only when someone uses the finder.
  */
 import type { Program } from '../schemas/program';
-import { kecamatanOf, type Kelurahan } from '../schemas/wilayah';
+import { kecamatanServed } from '../schemas/wilayah';
 import type { FinderItem } from './finder';
 import { PROGRAM_KINDS } from '../schemas/program-kinds';
 import { areaLabel, costLabel } from './program-labels';
@@ -13,7 +13,7 @@ type ProgramData = Omit<Program, 'strategy'> & { strategy: string };
 
 export function toFinderItem(slug: string, p: ProgramData, today: string): FinderItem {
 	const kelurahan = p.kelurahan ?? [];
-	const kecamatan = [...new Set([...(p.kecamatan ?? []), ...kelurahan.map((k) => kecamatanOf(k as Kelurahan))])];
+	const kecamatan = kecamatanServed(p.kecamatan, kelurahan);
 	const item: FinderItem = {
 		slug,
 		title: p.title,

@@ -16,11 +16,6 @@ export function formatRupiah(n: number): string {
 	return rupiah.format(n).replace(/\s/g, '');
 }
 
-/** 4.11 → "4,11%". */
-export function formatPercent(n: number, digits = 2): string {
-	return `${formatNumber(n, digits)}%`;
-}
-
 /** A source date for display, or a plain statement that it is unknown. */
 export function formatSourceDate(date: string | undefined): string {
 	return date ? formatPartialDate(date) : 'tanggal terbit tidak diketahui';

@@ -5,7 +5,7 @@
  */
 import type { Program, Schedule } from '../schemas/program';
 import type { Source } from '../schemas/common';
-import { kecamatanOf, type Kelurahan } from '../schemas/wilayah';
+import { kecamatanServed } from '../schemas/wilayah';
 import { programStatus, type Status } from './status';
 
 type ProgramData = Omit<Program, 'strategy'> & { strategy: string };
@@ -50,7 +50,7 @@ export function programRecord(slug: string, p: ProgramData, urls: { url: string;
 		partners: p.partners ?? [],
 		funding: p.funding ?? [],
 		target_groups: p.targetGroups,
-		kecamatan: [...new Set([...(p.kecamatan ?? []), ...kelurahan.map((k) => kecamatanOf(k as Kelurahan))])],
+		kecamatan: kecamatanServed(p.kecamatan, kelurahan),
 		kelurahan,
 		venue: p.venue ?? null,
 		schedule: p.schedule,

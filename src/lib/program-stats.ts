@@ -17,8 +17,7 @@ export function programStats(
 	const source = { url: listUrl, title: 'Daftar program Bontang Berdaya', date: day };
 	const common = {
 		unit: 'program' as const,
-		producer: 'pemkot' as const,
-		method: 'register' as const,
+		method: 'hitungan' as const,
 		axis: 'wilayah' as const,
 		chart: 'bar' as const,
 		period: `program tercatat di situs ini per ${day}`,

@@ -60,10 +60,13 @@ export const SeriesSchema = strictFields({
 	measures: z.string({ error: 'say in plain words what this measures' }).min(20),
 	/** Unit of every value. */
 	unit: oneOf(UNIT_IDS, 'unit'),
-	/** Who produces the measure (institution id), e.g. bps-bontang or dinsos-pm. */
-	producer: oneOf(INSTITUTION_IDS, 'institution'),
-	/** `survei` (a sample survey, e.g. BPS Susenas), `register` (a list of names, e.g. Dinsos-PM data). Never compare the two directly. */
-	method: oneOf(['survei', 'register'] as const, 'method'),
+	/** Who produces the measure (institution id), e.g. bps-bontang or dinsos-pm. Required unless method is `hitungan`. */
+	producer: oneOf(INSTITUTION_IDS, 'institution').optional(),
+	/**
+	 * `survei` (a sample survey, e.g. BPS Susenas), `register` (a list of names, e.g. Dinsos-PM data), or
+	 * `hitungan` (counted by this site from its own program list). Never compare survey and register directly.
+	 */
+	method: oneOf(['survei', 'register', 'hitungan'] as const, 'method'),
 	/** `waktu`: points are periods in time order; `wilayah`: points are areas. */
 	axis: oneOf(['waktu', 'wilayah'] as const, 'axis'),
 	/** `line` for change over time, `bar` for comparing amounts or areas. */
@@ -75,6 +78,9 @@ export const SeriesSchema = strictFields({
 	/** When an editor last compared the values with their sources, YYYY-MM-DD. */
 	lastChecked: IsoDateSchema,
 }).superRefine((s, ctx) => {
+	if (s.method !== 'hitungan' && !s.producer) {
+		ctx.addIssue({ code: 'custom', path: ['producer'], message: 'name who produces this measure (an institution id, e.g. bps-bontang or dinsos-pm)' });
+	}
 	const unit = UNITS[s.unit];
 	s.points.forEach((p, i) => {
 		const values: [number, (string | number)[]][] = [[p.value, ['points', i, 'value']], ...(p.alternatives ?? []).map((a, j): [number, (string | number)[]] => [a.value, ['points', i, 'alternatives', j, 'value']])];

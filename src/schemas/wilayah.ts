@@ -67,3 +67,8 @@ export function kelurahanName(k: Kelurahan): string {
 	const kec = kecamatanOf(k);
 	return (WILAYAH[kec].kelurahan as Record<string, string>)[k]!;
 }
+
+/** Every kecamatan a program serves: those it names plus those of the kelurahan it names. Empty = the whole city. */
+export function kecamatanServed(kecamatan: readonly string[] = [], kelurahan: readonly string[] = []): Kecamatan[] {
+	return [...new Set([...(kecamatan as Kecamatan[]), ...kelurahan.map((k) => kecamatanOf(k as Kelurahan))])];
+}

@@ -6,6 +6,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { pageWeight } from './weight.mjs';
+import { BASE_PATH } from '../../src/config/site.mjs';
 
 /** Budgets in bytes (gzip), first match wins. Stock Starlight's smallest page is about 21 KB. */
 export const BUDGETS = [
@@ -14,7 +15,7 @@ export const BUDGETS = [
 ];
 
 const dist = path.resolve(import.meta.dirname, '../../dist');
-const base = `/${(process.env.BASE_PATH || '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+const base = BASE_PATH;
 
 export function measureAll() {
 	return readdirSync(dist, { recursive: true, encoding: 'utf8' })

@@ -81,3 +81,9 @@ test('chart config carries the same numbers, themed, and no animation when motio
 	expect(cfg.options.scales.y.ticks.callback(4.11)).toBe('4,11%');
 	expect(chartConfig(toChartData(series), theme, false).options.animation).toEqual({ duration: 400 });
 });
+
+test('a measured series needs its producer; a count made by this site does not', () => {
+	const { producer: _omit, ...noProducer } = base;
+	expect(issues(noProducer)).toEqual(['producer: name who produces this measure (an institution id, e.g. bps-bontang or dinsos-pm)']);
+	expect(issues({ ...noProducer, method: 'hitungan' })).toEqual([]);
+});

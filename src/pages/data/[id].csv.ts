@@ -1,16 +1,13 @@
 /** /data/<id>.csv: each series' values with their sources, for spreadsheets and partners. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { series } from '../../collections';
-import { programStats } from '../../lib/program-stats';
+import { series, programStatSeries } from '../../collections';
 import { seriesToCsv } from '../../lib/series';
 import type { Series } from '../../schemas/series';
-import { finderItems, strategies, buildDay } from '../../collections';
-import { SITE_URL } from '../../config/site.mjs';
 
 export const getStaticPaths: GetStaticPaths = () => {
 	const all: [string, Series][] = [
 		...[...series.values()].map((e): [string, Series] => [e.id, e.data]),
-		...programStats(finderItems, strategies.map((s) => ({ id: s.id, title: s.data.shortTitle ?? s.data.title })), buildDay, `${SITE_URL}${import.meta.env.BASE_URL}program/`),
+		...programStatSeries,
 	];
 	return all.map(([id, s]) => ({ params: { id }, props: { series: s } }));
 };

@@ -9,6 +9,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseHeadersFile, headersFor } from './headers-file.mjs';
+import { BASE_PATH } from '../../../src/config/site.mjs';
 
 const TYPES = {
 	'.html': 'text/html; charset=utf-8',
@@ -38,7 +39,7 @@ export const DIST = path.join(ROOT, 'dist');
  * @param {{ dist?: string, base?: string }} [options]
  * @returns {Promise<{ url: string, base: string, close: () => Promise<void> }>}
  */
-export async function startServer({ dist = DIST, base = process.env.BASE_PATH || '/' } = {}) {
+export async function startServer({ dist = DIST, base = BASE_PATH } = {}) {
 	if (!existsSync(path.join(dist, 'index.html'))) {
 		throw new Error(`No built site in ${dist}: run "npm run build" first.`);
 	}

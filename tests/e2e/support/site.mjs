@@ -3,6 +3,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { DIST } from './server.mjs';
+import { BASE_PATH } from '../../../src/config/site.mjs';
 
 /** @param {string} [dist] */
 export function sitePages(dist = DIST) {
@@ -11,7 +12,7 @@ export function sitePages(dist = DIST) {
 	const paths = maps.flatMap((f) =>
 		[...readFileSync(path.join(dist, f), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname),
 	);
-	const base = `/${(process.env.BASE_PATH || '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+	const base = BASE_PATH;
 	// Pages that are not in the sitemap but are still pages people see: the 404 page, the printable
 	// flyers (noindex) and the English pages (canonical is the Indonesian page). Short-link pages
 	// only forward, so they are not loaded here (html-validate and the link check still cover them).
