@@ -4,7 +4,7 @@
  */
 
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { todayInBontang } from './lib/dates';
+import { buildDay as buildDayOf } from './lib/dates';
 import { sortItems, type FinderItem } from './lib/finder';
 import { toFinderItem } from './lib/finder-index';
 import { readFileSync } from 'node:fs';
@@ -38,7 +38,7 @@ export function programsOfStrategy(slug: string): ProgramEntry[] {
  * The day the site is built, in Bontang's time zone: the date build-time statuses are computed for.
  * BUILD_DATE=YYYY-MM-DD overrides it (tests, reproducible builds).
  */
-export const buildDay: string = process.env.BUILD_DATE ?? todayInBontang();
+export const buildDay: string = buildDayOf();
 
 /** Every program as the finder knows it, open programs first. */
 export const finderItems: FinderItem[] = sortItems(

@@ -47,3 +47,17 @@ export function todayInBontang(now: Date = new Date()): string {
 	// WITA is UTC+8 all year (no daylight saving), so a fixed offset is exact.
 	return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 }
+
+/**
+ * The day the site is built, in Bontang's time zone: statuses, freshness and date checks use it.
+ * BUILD_DATE=YYYY-MM-DD overrides it (tests, reproducible builds, "what will the site say in 200 days").
+ * Reads the environment only where there is one (Node); in the browser it is simply today.
+ */
+export function buildDay(now: Date = new Date()): string {
+	const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.BUILD_DATE;
+	if (env) {
+		if (!/^\d{4}-\d{2}-\d{2}$/.test(env)) throw new Error(`BUILD_DATE must be YYYY-MM-DD, e.g. 2026-11-30 (got "${env}")`);
+		return env;
+	}
+	return todayInBontang(now);
+}

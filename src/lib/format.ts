@@ -1,5 +1,6 @@
 /** Indonesian formatting for numbers, money and dates. One place, so every page writes them alike. */
 import { formatPartialDate } from './dates';
+import { UNKNOWN_DATE, type Source } from '../schemas/common';
 
 const number = new Intl.NumberFormat('id-ID');
 const rupiah = new Intl.NumberFormat('id-ID', { style: 'currency', currency: 'IDR', maximumFractionDigits: 0 });
@@ -18,7 +19,17 @@ export function formatRupiah(n: number): string {
 
 /** A source date for display, or a plain statement that it is unknown. */
 export function formatSourceDate(date: string | undefined): string {
-	return date ? formatPartialDate(date) : 'tanggal terbit tidak diketahui';
+	return date && date !== UNKNOWN_DATE ? formatPartialDate(date) : 'tanggal terbit tidak diketahui';
+}
+
+/** What to call a source in a list: its title, or "Tanpa judul (publisher)" when the page has none. */
+export function sourceName(s: Pick<Source, 'title' | 'publisher'>): string {
+	return s.title ?? `Tanpa judul (${s.publisher})`;
+}
+
+/** A source's date as a sortable partial date, or undefined when unknown. */
+export function knownDate(date: string | undefined): string | undefined {
+	return date && date !== UNKNOWN_DATE ? date : undefined;
 }
 
 /** Joins labels the Indonesian way: "a, b dan c". */

@@ -22,6 +22,14 @@ export function areaLabel(p: Pick<ProgramData, 'kecamatan' | 'kelurahan'>): stri
 export function scheduleLabel(s: ProgramData['schedule']): string {
 	if (s.type === 'berkelanjutan') return s.since ? `Berkelanjutan, sejak ${formatPartialDate(s.since)}` : 'Berkelanjutan';
 	if (s.type === 'berkala') return s.rhythm;
+	if (s.type === 'tahun-ajaran') return `Tahun ajaran ${s.year} (Juli ${s.year.slice(0, 4)} – Juni ${s.year.slice(5)})`;
+	if (s.type === 'tahun-anggaran') return `Tahun anggaran ${s.year} (Januari – Desember ${s.year})`;
+	if (s.type === 'direncanakan') {
+		return s.expected
+			? `Direncanakan mulai ${formatPartialDate(s.expected)} (kabar terakhir: ${formatPartialDate(s.lastKnown)})`
+			: `Direncanakan; sumber belum menyebut kapan mulai (kabar terakhir: ${formatPartialDate(s.lastKnown)})`;
+	}
+	if (s.type === 'belum-pasti') return `Belum pasti masih berjalan; terakhir tercatat di sumber: ${formatPartialDate(s.lastKnown)}`;
 	const parts: string[] = [];
 	if (s.registrationOpens || s.registrationCloses) {
 		const from = s.registrationOpens ? formatPartialDate(s.registrationOpens) : '';

@@ -3,6 +3,7 @@
  * the person editing a Markdown file: what is wrong and what is allowed.
  */
 import { z } from 'astro/zod';
+import { buildDay, startOf } from '../lib/dates';
 
 /**
  * A strict object (an unknown key is an error, so a typo such as `sumary:` is caught) whose error names
@@ -70,24 +71,47 @@ export const UrlSchema = z.url({
 	error: 'must be a full web address starting with https:// (or http:// for old sources)',
 });
 
+/** How far a source can be trusted, as `shared/data` grades it. */
+export const RELIABILITY = {
+	tinggi: 'halaman resmi pemerintah atau BPS',
+	sedang: 'berita yang mengutip pejabat atau lembaga',
+	rendah: 'artikel penjelas atau blog, belum dikonfirmasi sumber resmi',
+} as const;
+export type Reliability = keyof typeof RELIABILITY;
+export const RELIABILITY_IDS = Object.keys(RELIABILITY) as [Reliability, ...Reliability[]];
+
+/** Written instead of a date when the source prints none. */
+export const UNKNOWN_DATE = 'tidak-diketahui';
+
 /**
  * Where a fact comes from. Every figure and every program on the site carries at least one.
+ * A source always says when it was published (`date`), or says plainly that it does not
+ * (`date: tidak-diketahui`). A source page without a title is named by its `publisher`.
  * @example
  * sources:
  *   - url: https://kaltim.suara.com/read/2024/12/18/153000/149-jiwa-di-bontang-hidup-di-bawah-garis-kemiskinan-ekstrem
  *     title: 149 Jiwa di Bontang Hidup di Bawah Garis Kemiskinan Ekstrem
  *     publisher: SuaraKaltim.id
  *     date: '2024-12-18'
+ *     reliability: sedang
  */
 export const SourceSchema = strictFields({
 	/** Address of the page the fact was taken from. */
 	url: UrlSchema,
-	/** Title of the page or document, as published. */
-	title: z.string({ error: 'give the title of the source page' }).min(3, 'give the title of the source page'),
-	/** Who published it: a news site, BPS, the city government, a company. */
+	/** Title of the page or document, exactly as published. Leave it out when the page has no title (then give the publisher); never make one up. */
+	title: z.string().min(3, 'give the title of the source page as published, or leave it out and give the publisher').optional(),
+	/** Who published it: a news site, BPS, the city government, a company. Required when the source has no title. */
 	publisher: z.string().min(2).optional(),
-	/** Publication date, as precise as known. Leave out only when the source has no date; the page then says so. */
-	date: PartialDateSchema.optional(),
+	/** Publication date, as precise as the source prints it ('2025', '2025-10', '2025-10-13'), or `tidak-diketahui` when it prints none. */
+	date: z.union([z.literal(UNKNOWN_DATE), PartialDateSchema], {
+		error: `give the publication date as YYYY, YYYY-MM or YYYY-MM-DD, or write ${UNKNOWN_DATE} when the source prints none`,
+	}),
+	/** How far it can be trusted: `tinggi` (official page), `sedang` (news quoting an official; the default), `rendah` (explainer or blog: shown as unconfirmed). */
+	reliability: oneOf(RELIABILITY_IDS, 'reliability').optional(),
+}).superRefine((s, ctx) => {
+	if (!s.title && !s.publisher) {
+		ctx.addIssue({ code: 'custom', path: ['title'], message: 'a source needs its title, or (when the page has none) its publisher' });
+	}
 });
 export type Source = z.infer<typeof SourceSchema>;
 
@@ -95,3 +119,32 @@ export type Source = z.infer<typeof SourceSchema>;
 export const SourcesSchema = z
 	.array(SourceSchema, { error: 'list the sources (url, title, date) this page is based on' })
 	.min(1, 'list at least one source (url, title, date)');
+
+/**
+ * Dates that cannot be true: an entry checked after the day it is built, a source published after the
+ * entry was checked against it. Shared by every collection that has `sources` and `lastChecked`.
+ */
+export function checkDates(
+	entry: { lastChecked: string; sources: { date: string }[] },
+	ctx: { addIssue: (issue: { code: 'custom'; path: (string | number)[]; message: string }) => void },
+	today: string = buildDay(),
+): void {
+	if (entry.lastChecked > today) {
+		ctx.addIssue({
+			code: 'custom',
+			path: ['lastChecked'],
+			message: `lastChecked ${entry.lastChecked} is after today (${today}): write the day you compared the entry with its sources`,
+		});
+	}
+	entry.sources.forEach((src, i) => {
+		if (src.date === UNKNOWN_DATE) return;
+		if (startOf(src.date) > entry.lastChecked) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['sources', i, 'date'],
+				message: `the source is dated ${src.date}, after the entry was last checked (${entry.lastChecked}): fix the date, or update lastChecked after reading it`,
+			});
+		}
+	});
+}
+

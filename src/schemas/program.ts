@@ -6,6 +6,8 @@ import {
 	PartialDateSchema,
 	SourcesSchema,
 	strictFields,
+	checkDates,
+	UrlSchema,
 	SummarySchema,
 } from './common';
 import { INSTITUTION_IDS } from './institutions';
@@ -14,12 +16,20 @@ import { TARGET_GROUP_IDS } from './target-groups';
 import { KECAMATAN, KELURAHAN, kecamatanOf, type Kelurahan } from './wilayah';
 import { comparePartialDates } from '../lib/dates';
 
+const SCHOOL_YEAR = /^(\d{4})\/(\d{4})$/;
+
 /**
  * When a program runs. Pick the `type` that fits:
- * - `berkelanjutan`: a standing service with no end (BPJS cover paid by the city, a BLK that trains all year).
+ * - `berkelanjutan`: a standing service with no end (BPJS cover paid by the city, PKH, a BLK that trains all year).
  * - `berkala`: repeats on a known rhythm (Posyandu every month, weighing in May and November).
  * - `terjadwal`: happened or happens on dates (a training batch, a registration window). Past programs stay
  *   as the record of what was done, with their dates, and are shown as "selesai".
+ * - `tahun-ajaran`: runs for one school year (July to June), e.g. `year: 2025/2026`; it ends when that year ends.
+ * - `tahun-anggaran`: runs for one budget year (January to December), e.g. `year: 2026`; it ends when that year ends.
+ * - `direncanakan`: announced but not started (a school being built). Give the target date when a source
+ *   names one; once it passes without news the site shows "Belum pasti, tanyakan".
+ * - `belum-pasti`: the sources cannot say whether it still runs (a national service last reported in
+ *   Bontang years ago). Give the last year a source shows it; the site says so instead of guessing an end.
  */
 export const ScheduleSchema = z.discriminatedUnion(
 	'type',
@@ -49,8 +59,40 @@ export const ScheduleSchema = z.discriminatedUnion(
 			/** Last day of the activity. Required: a dated program without an end would look open forever. */
 			ends: PartialDateSchema,
 		}),
+		strictFields({
+			type: z.literal('tahun-ajaran'),
+			/** The school year, written as "2025/2026" (July 2025 to June 2026). */
+			year: z
+				.string({ error: 'write the school year as "2025/2026"' })
+				.regex(SCHOOL_YEAR, 'write the school year as "2025/2026"')
+				.refine((y) => {
+					const [, a, b] = SCHOOL_YEAR.exec(y)!;
+					return Number(b) === Number(a) + 1;
+				}, 'a school year spans two consecutive years, e.g. "2025/2026"'),
+		}),
+		strictFields({
+			type: z.literal('tahun-anggaran'),
+			/** The budget year, e.g. 2026 (January to December). */
+			year: z.coerce
+				.number({ error: 'write the budget year as a number, e.g. 2026' })
+				.int()
+				.min(2000, 'write the budget year as a number, e.g. 2026')
+				.max(2100, 'write the budget year as a number, e.g. 2026'),
+		}),
+		strictFields({
+			type: z.literal('direncanakan'),
+			/** When the sources expect it to start, as precise as they say; leave out when they name no date. */
+			expected: PartialDateSchema.optional(),
+			/** Date of the latest source that reports on the plan. */
+			lastKnown: PartialDateSchema,
+		}),
+		strictFields({
+			type: z.literal('belum-pasti'),
+			/** The latest date a source shows it running in Bontang, e.g. "2025". */
+			lastKnown: PartialDateSchema,
+		}),
 	],
-	{ error: 'schedule.type must be one of: berkelanjutan, berkala, terjadwal' },
+	{ error: 'schedule.type must be one of: berkelanjutan, berkala, terjadwal, tahun-ajaran, tahun-anggaran, direncanakan, belum-pasti' },
 );
 export type Schedule = z.infer<typeof ScheduleSchema>;
 
@@ -115,6 +157,28 @@ const programShape = {
 		schedule: ScheduleSchema,
 		/** What it costs the participant. */
 		cost: CostSchema,
+		/**
+		 * Amounts of money or goods a recipient gets, each as its source states it, e.g.
+		 * `{ label: "Ibu hamil", amountIdr: 750000, per: "per tahap (3 bulan)", source: <url of one of the sources> }`.
+		 * Where sources disagree, list each amount with its own source and say so in `note`.
+		 */
+		amounts: z
+			.array(
+				strictFields({
+					/** Who or what the amount is for, e.g. "Anak SD" or "Per orang". */
+					label: z.string().min(2, 'say who or what the amount is for'),
+					/** The amount in rupiah. */
+					amountIdr: z.number({ error: 'amountIdr must be a number in rupiah, e.g. 300000' }).int().positive(),
+					/** The period, e.g. "per bulan", "per tahun", "per tahap (3 bulan)". */
+					per: z.string().min(3).optional(),
+					/** The url of the source (one of this entry's `sources`) that states this amount. */
+					source: UrlSchema,
+					/** Anything the reader must know, e.g. "sumber lain menyebut Rp…". */
+					note: z.string().min(3).optional(),
+				}),
+			)
+			.min(1)
+			.optional(),
 		/** What someone gets, in short items, e.g. "Pelatihan menjahit tas selama 10 hari". */
 		offers: z.array(z.string().min(3)).min(1, 'list at least one thing the program offers'),
 		/** Who may join (syarat), as sources state. */
@@ -126,6 +190,15 @@ const programShape = {
 		 * from data such as DTSEN, no application), or `tanya` (no source says: ask the office in askAt).
 		 */
 		access: oneOf(['terbuka', 'ditunjuk', 'tanya'] as const, 'access'),
+		/**
+		 * True when recipients are taken from DTSEN (Data Tunggal Sosial dan Ekonomi Nasional), the national
+		 * welfare list. The page then tells families to check that they are on it (guide `cek-dtsen`).
+		 */
+		viaDtsen: z.boolean().optional(),
+		/** The highest DTSEN decile (desil) the program serves, when a source states it, e.g. 4 for "desil 1–4". */
+		desilMax: z.number({ error: 'desilMax must be a whole number from 1 to 10' }).int().min(1).max(10).optional(),
+		/** Guides (file names in content/guides/) a family needs for this program, e.g. [cek-dtsen]. */
+		guides: z.array(z.string().regex(/^[a-z0-9-]+$/, 'a guide is a file name in content/guides/ without .mdx')).optional(),
 		/** Steps to register, in order, only as sources describe them. */
 		steps: z.array(z.string().min(3)).optional(),
 		/** Registration or information channels exactly as a source states them. */
@@ -160,6 +233,24 @@ export function makeProgramSchema<S extends z.ZodType>(strategy: S) {
 				}
 			}
 		}
+		if (s.type === 'terjadwal' && s.registrationCloses && comparePartialDates(s.registrationCloses, s.ends) > 0) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['schedule', 'registrationCloses'],
+				message: `registration closes after the program ends (${s.registrationCloses} → ${s.ends}): fix one of the two dates`,
+			});
+		}
+		checkDates(p, ctx);
+		const urls = new Set(p.sources.map((src) => src.url));
+		p.amounts?.forEach((a, i) => {
+			if (!urls.has(a.source)) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['amounts', i, 'source'],
+					message: `this amount's source ${a.source} is not in the entry's sources: add it there, or use the url of a listed source`,
+				});
+			}
+		});
 		if (p.access === 'terbuka' && !p.steps?.length && !p.channels?.length) {
 			ctx.addIssue({
 				code: 'custom',

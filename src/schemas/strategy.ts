@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { listOf, strictFields, SourcesSchema, SummarySchema, IsoDateSchema } from './common';
+import { checkDates, listOf, strictFields, SourcesSchema, SummarySchema, IsoDateSchema } from './common';
 import { INSTITUTION_IDS } from './institutions';
 import { TARGET_GROUP_IDS } from './target-groups';
 
@@ -27,5 +27,5 @@ export const StrategySchema = strictFields({
 	sources: SourcesSchema,
 	/** When an editor last compared this page with its sources, YYYY-MM-DD. */
 	lastChecked: IsoDateSchema,
-});
+}).superRefine((s, ctx) => checkDates(s, ctx));
 export type Strategy = z.infer<typeof StrategySchema>;

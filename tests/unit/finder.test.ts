@@ -69,8 +69,8 @@ test('facet counts show what ticking each option would give', () => {
 });
 
 describe('sorting', () => {
-	test('browsing puts open programs first', () => {
-		expect(slugs(sortItems(items, 'relevan', null))).toEqual(['jahit', 'modal', 'bpjs', 'tani']);
+	test('browsing puts what a family can act on now first, then what opens soon, then the archive', () => {
+		expect(slugs(sortItems(items, 'relevan', null))).toEqual(['jahit', 'bpjs', 'modal', 'tani']);
 	});
 	test('relevance follows the search ranking', () => {
 		expect(slugs(sortItems(items, 'relevan', ['tani', 'jahit']))).toEqual(['tani', 'jahit', 'bpjs', 'modal']);
