@@ -10,7 +10,7 @@ import { toFinderItem } from './lib/finder-index';
 import { readFileSync } from 'node:fs';
 import type { OgCard } from './lib/og-image';
 import { TARGET_GROUPS } from './schemas/target-groups';
-import { STATUSES as STATUS_LABELS, programStatus } from './lib/status';
+import { STATUSES as STATUS_LABELS, programStatus, statusGroup, STATUS_GROUP_IDS, type StatusGroup } from './lib/status';
 import { programRecord, type ProgramRecord } from './lib/open-data';
 import { programStats } from './lib/program-stats';
 import type { Series } from './schemas/series';
@@ -50,6 +50,25 @@ export const finderItems: FinderItem[] = sortItems(
 const bySlug = new Map(programs.map((p) => [p.id, p]));
 /** Every program in the finder's order: open ones first, then newest. */
 export const programsOpenFirst: ProgramEntry[] = finderItems.map((item) => bySlug.get(item.slug)!);
+
+/** The status of a program on the build day. */
+export function statusOf(entry: ProgramEntry) {
+	return programStatus(entry.data.schedule, buildDay);
+}
+
+/**
+ * Programs by status group on the build day, each in the finder's order: what a family can act on now
+ * (`sekarang`), what opens soon or is planned (`nanti`), what the sources cannot settle (`tanyakan`),
+ * and the record of what was done (`arsip`).
+ */
+export function groupByStatus(entries: ProgramEntry[]): Record<StatusGroup, ProgramEntry[]> {
+	const groups = Object.fromEntries(STATUS_GROUP_IDS.map((g) => [g, [] as ProgramEntry[]])) as Record<StatusGroup, ProgramEntry[]>;
+	for (const e of entries) groups[statusGroup(statusOf(e))].push(e);
+	return groups;
+}
+
+/** Every program by status group, in the finder's order. */
+export const programsByGroup: Record<StatusGroup, ProgramEntry[]> = groupByStatus(programsOpenFirst);
 
 /** Programs related to one: same strategy, same kind first, at most `n`. */
 export function relatedPrograms(entry: ProgramEntry, n = 3): ProgramEntry[] {
