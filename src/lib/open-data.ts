@@ -6,7 +6,7 @@
 import type { Program, Schedule } from '../schemas/program';
 import type { Source } from '../schemas/common';
 import { kecamatanServed } from '../schemas/wilayah';
-import { programStatus, type Status } from './status';
+import { programStatus, statusGroup, type Status, type StatusGroup } from './status';
 
 type ProgramData = Omit<Program, 'strategy'> & { strategy: string };
 
@@ -31,7 +31,12 @@ export interface ProgramRecord {
 	access: string;
 	ask_at: string;
 	status: Status;
+	/** The status group: sekarang (can act now), nanti, tanyakan (unclear: ask), arsip (finished). */
+	status_group: StatusGroup;
 	status_date: string;
+	via_dtsen: boolean;
+	desil_max: number | null;
+	amounts: NonNullable<Program['amounts']>;
 	last_checked: string;
 	sources: Source[];
 }
@@ -59,7 +64,11 @@ export function programRecord(slug: string, p: ProgramData, urls: { url: string;
 		access: p.access,
 		ask_at: p.askAt,
 		status: programStatus(p.schedule, today),
+		status_group: statusGroup(programStatus(p.schedule, today)),
 		status_date: today,
+		via_dtsen: p.viaDtsen ?? false,
+		desil_max: p.desilMax ?? null,
+		amounts: p.amounts ?? [],
 		last_checked: p.lastChecked,
 		sources: p.sources,
 	};
@@ -69,6 +78,8 @@ const CSV_COLUMNS = [
 	'slug', 'url', 'short_url', 'title', 'summary', 'strategy', 'kind', 'organizers', 'partners', 'funding', 'target_groups',
 	'kecamatan', 'kelurahan', 'venue', 'schedule_type', 'registration_opens', 'registration_closes', 'starts', 'ends', 'since',
 	'rhythm', 'cost_type', 'cost_amount_idr', 'access', 'ask_at', 'status', 'status_date', 'last_checked', 'source_urls',
+	// Added 2026-11-30 (columns are only ever appended, so existing readers keep working).
+	'status_group', 'school_or_budget_year', 'expected', 'last_known', 'via_dtsen', 'desil_max',
 ] as const;
 
 function cell(v: unknown): string {
@@ -89,6 +100,9 @@ export function recordsToCsv(records: ProgramRecord[]): string {
 			ends: s.ends,
 			since: s.since,
 			rhythm: s.rhythm,
+			school_or_budget_year: s.year,
+			expected: s.expected,
+			last_known: s.lastKnown,
 			source_urls: r.sources.map((x) => x.url),
 		};
 		return CSV_COLUMNS.map((c) => cell(flat[c])).join(',');
