@@ -24,6 +24,11 @@ export const INSTITUTIONS = {
 		short: 'Diskop-UKMP',
 		type: 'pemerintah-kota',
 	},
+	disdikbud: {
+		name: 'Dinas Pendidikan dan Kebudayaan Kota Bontang',
+		short: 'Disdikbud',
+		type: 'pemerintah-kota',
+	},
 	dppkb: {
 		name: 'Dinas Pemberdayaan Perempuan dan Keluarga Berencana Kota Bontang',
 		short: 'DPPKB',
@@ -42,6 +47,18 @@ export const INSTITUTIONS = {
 	},
 	'pemprov-kaltim': { name: 'Pemerintah Provinsi Kalimantan Timur', short: 'Pemprov Kaltim', type: 'pemerintah-provinsi' },
 	kemensos: { name: 'Kementerian Sosial Republik Indonesia', short: 'Kemensos', type: 'pemerintah-pusat' },
+	kemendikdasmen: {
+		name: 'Kementerian Pendidikan Dasar dan Menengah Republik Indonesia',
+		short: 'Kemendikdasmen',
+		type: 'pemerintah-pusat',
+	},
+	kemdiktisaintek: {
+		name: 'Kementerian Pendidikan Tinggi, Sains, dan Teknologi Republik Indonesia',
+		short: 'Kemdiktisaintek',
+		type: 'pemerintah-pusat',
+	},
+	// A state-owned company (BUMN), grouped with the central government rather than with CSR companies.
+	pnm: { name: 'PT Permodalan Nasional Madani (PNM), BUMN', short: 'PNM', type: 'pemerintah-pusat' },
 	bkkbn: { name: 'Badan Kependudukan dan Keluarga Berencana Nasional', short: 'BKKBN', type: 'pemerintah-pusat' },
 	'bpjs-kesehatan': { name: 'BPJS Kesehatan', short: 'BPJS Kesehatan', type: 'pemerintah-pusat' },
 	'bps-bontang': { name: 'Badan Pusat Statistik Kota Bontang', short: 'BPS Bontang', type: 'pemerintah-pusat' },
