@@ -18,6 +18,7 @@ import { absoluteUrl, SHORT_LINKS_FILE } from './config/site.mjs';
 
 export type StrategyEntry = CollectionEntry<'strategies'>;
 export type ProgramEntry = CollectionEntry<'programs'>;
+export type GuideEntry = CollectionEntry<'guides'>;
 
 /** The five strategies in display order. */
 export const strategies: StrategyEntry[] = (await getCollection('strategies')).sort(
@@ -28,6 +29,42 @@ export const strategies: StrategyEntry[] = (await getCollection('strategies')).s
 export const programs: ProgramEntry[] = (await getCollection('programs')).sort((a, b) =>
 	a.data.title.localeCompare(b.data.title, 'id'),
 );
+
+/** The guides (/panduan/<slug>/) in display order (`order` in their frontmatter). */
+export const guides: GuideEntry[] = (await getCollection('guides')).sort(
+	(a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id),
+);
+
+const guideBySlug = new Map(guides.map((g) => [g.id, g]));
+
+/** One guide by slug; a slug with no file in content/guides/ fails the build with the slugs that exist. */
+export function getGuide(slug: string, usedBy = 'a page'): GuideEntry {
+	const guide = guideBySlug.get(slug);
+	if (!guide) {
+		throw new Error(
+			`${usedBy} names the guide "${slug}", but content/guides/${slug}.mdx does not exist. Use one of: ${[...guideBySlug.keys()].join(', ')}`,
+		);
+	}
+	return guide;
+}
+
+/**
+ * The guides a program lists in its `guides:` frontmatter, in the program's order. The program schema
+ * only checks the slug's shape (it is pure, for Vitest); this is where a slug that names no guide
+ * fails the build, naming the program file and the field.
+ */
+export function guidesOf(program: ProgramEntry): GuideEntry[] {
+	return (program.data.guides ?? []).map((slug) => getGuide(slug, `content/programs/${program.id}.mdx (field guides)`));
+}
+
+/** Programs that list a guide in their `guides:`, sorted by title. */
+export function programsWithGuide(slug: string): ProgramEntry[] {
+	return programs.filter((p) => p.data.guides?.includes(slug));
+}
+
+// Resolve every program's guides once at load time, so a wrong slug fails the build even on a page
+// that does not render guides.
+for (const p of programs) guidesOf(p);
 
 /** Programs that belong to a strategy, open ones first. */
 export function programsOfStrategy(slug: string): ProgramEntry[] {
@@ -123,6 +160,8 @@ export async function ogCards(): Promise<Map<string, OgCard>> {
 			badge: `Status: ${STATUS_LABELS[programStatus(p.data.schedule, buildDay)].id}`,
 		});
 	}
+	for (const g of guides) cards.set(`panduan/${g.id}/`, { kicker: 'Panduan', title: g.data.title, subtitle: g.data.summary });
+	cards.set('panduan/', { title: 'Panduan untuk warga', subtitle: 'Cek data DTSEN, usul dan sanggah, BPJS PBI tidak aktif, waspada penipuan, dan cara mengadu' });
 	cards.set('program/', { title: 'Cari program', subtitle: 'Pelatihan, modal usaha, pertanian, kesehatan dan bantuan di Kota Bontang' });
 	cards.set('data/', { title: 'Data dan angka', subtitle: 'Angka kemiskinan Bontang dari BPS dan Dinsos-PM, lengkap dengan sumbernya' });
 	return cards;

@@ -8,6 +8,7 @@ import { docsSchema } from '@astrojs/starlight/schema';
 import { StrategySchema } from './schemas/strategy';
 import { SeriesSchema } from './schemas/series';
 import { makeProgramSchema } from './schemas/program';
+import { GuideSchema } from './schemas/guide';
 import { PROGRAMS_DIR } from './config/site.mjs';
 
 export const collections = {
@@ -32,5 +33,11 @@ export const collections = {
 	series: defineCollection({
 		loader: glob({ base: './content/data', pattern: '**/[^_]*.{yaml,yml}' }),
 		schema: SeriesSchema,
+	}),
+	// Holds: step-by-step guides for residents (check DTSEN, reactivate BPJS PBI, avoid scams, complain).
+	// Read by: src/pages/panduan/, program pages (their `guides:`), the home page, the finder's empty state.
+	guides: defineCollection({
+		loader: glob({ base: './content/guides', pattern: '**/[^_]*.mdx' }),
+		schema: GuideSchema,
 	}),
 };

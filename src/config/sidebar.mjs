@@ -7,6 +7,9 @@
 export const sidebar = [
 	{ label: 'Beranda', translations: { en: 'Home' }, link: '/' },
 	{ label: 'Cari program', translations: { en: 'Find a program' }, link: '/program/' },
+	// One link, not a group of five: every sidebar item is sent on every page, and the heaviest page
+	// (en/pendahuluan) sits at the 30 KB budget; /panduan/ lists every guide.
+	{ label: 'Panduan', translations: { en: 'Guides' }, link: '/panduan/' },
 	{ label: 'Pendahuluan', translations: { en: 'Introduction' }, slug: 'pendahuluan' },
 	{
 		label: 'Strategi',

@@ -2,11 +2,13 @@
 import { describe, expect, test } from 'vitest';
 import { StrategySchema } from '../../src/schemas/strategy';
 import { ProgramSchema } from '../../src/schemas/program';
+import { GuideSchema } from '../../src/schemas/guide';
 import { formatIssues } from '../../src/schemas/format-issues';
 import { loadFolder } from './load';
 
 const strategies = loadFolder('content/strategies');
 const programs = loadFolder('content/programs');
+const guides = loadFolder('content/guides');
 
 function problems(files: ReturnType<typeof loadFolder>, schema: { safeParse: (d: unknown) => any }) {
 	return files.flatMap((f) => {
@@ -44,6 +46,46 @@ describe('programs', () => {
 			.filter((p) => !ids.has((p.data as { strategy: string }).strategy))
 			.map((p) => `${p.file}: strategy "${(p.data as { strategy: string }).strategy}" does not exist`);
 		expect(bad).toEqual([]);
+	});
+});
+
+describe('guides', () => {
+	test('there are the five guides, under their permanent slugs', () => {
+		expect(guides.map((g) => g.id).sort()).toEqual([
+			'bpjs-pbi-tidak-aktif',
+			'cek-dtsen',
+			'mengadu-layanan',
+			'usul-sanggah-dtsen',
+			'waspada-penipuan-bansos',
+		]);
+	});
+	test('every guide is valid (every step rests on one of its listed sources)', () => {
+		expect(problems(guides, GuideSchema)).toEqual([]);
+	});
+	test('display order is unique', () => {
+		const orders = guides.map((g) => (g.data as { order: number }).order);
+		expect(new Set(orders).size).toBe(orders.length);
+	});
+	test('no step rests on a weak (rendah) source alone', () => {
+		const bad = guides.flatMap((g) => {
+			const data = g.data as { steps: { title: string; source: string }[]; sources: { url: string; reliability?: string }[] };
+			const weak = new Set(data.sources.filter((s) => s.reliability === 'rendah').map((s) => s.url));
+			return data.steps.filter((s) => weak.has(s.source)).map((s) => `${g.file}: step "${s.title}" rests on a rendah source`);
+		});
+		expect(bad).toEqual([]);
+	});
+	test("every program's guides: entry names an existing guide", () => {
+		const ids = new Set(guides.map((g) => g.id));
+		const bad = programs.flatMap((p) =>
+			((p.data as { guides?: string[] }).guides ?? [])
+				.filter((slug) => !ids.has(slug))
+				.map((slug) => `${p.file}: guides lists "${slug}", which is not a file in content/guides/`),
+		);
+		expect(bad).toEqual([]);
+	});
+	test('the menu links the guide list', async () => {
+		const { sidebar } = await import('../../src/config/sidebar.mjs');
+		expect(sidebar.some((i) => typeof i === 'object' && 'link' in i && i.link === '/panduan/')).toBe(true);
 	});
 });
 
