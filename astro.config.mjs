@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { SITE_URL, BASE_PATH, SITE_NAME, OUT_DIR } from './src/config/site.mjs';
+import { SITE_URL, BASE_PATH, SITE_NAME, OUT_DIR, CMS_BACKEND, REPO_URL } from './src/config/site.mjs';
 import { sidebar } from './src/config/sidebar.mjs';
 import { linkCheck } from './src/integrations/link-check.mjs';
 import { cspHeaders } from './src/integrations/csp-headers.mjs';
@@ -37,15 +37,18 @@ export default defineConfig({
 				// Fixes axe's label-content-name-mismatch on the search button (src/lib/search-button.ts).
 				Search: './src/components/overrides/Search.astro',
 			},
+			// "Edit halaman" on docs pages when a repository is configured (src/config/site.mjs). Starlight
+			// appends the entry's path from the project root (content/docs/<page>.mdx).
+			...(REPO_URL ? { editLink: { baseUrl: `${REPO_URL}/edit/${CMS_BACKEND.branch}/` } } : {}),
 			lastUpdated: false,
 			pagination: false,
 			favicon: '/favicon.svg',
 		}),
 		mdx(),
 		// Our own sitemap (Starlight then skips its own) listing canonical pages only: not the printable
-		// flyers and short-link pages (noindex), nor the English pages, which show the Indonesian text
+		// flyers, short-link pages and the editor at /admin/ (noindex), nor the English pages, which show the Indonesian text
 		// until translations exist and name the Indonesian page as canonical (src/route-data.ts).
-		sitemap({ filter: (page) => !/\/(cetak|p\/[^/]+)\/$/.test(page) && !new URL(page).pathname.startsWith(`${BASE_PATH}en/`) }),
+		sitemap({ filter: (page) => !/\/(cetak|p\/[^/]+|admin)\/$/.test(page) && !new URL(page).pathname.startsWith(`${BASE_PATH}en/`) }),
 		// Order matters: the CSP is written from the final HTML, then links are checked.
 		lazySearch(),
 		finderSearchIds(),

@@ -15,6 +15,7 @@ import { programRecord, type ProgramRecord } from './lib/open-data';
 import { programStats } from './lib/program-stats';
 import type { Series } from './schemas/series';
 import { absoluteUrl, SHORT_LINKS_FILE } from './config/site.mjs';
+import { codesBySlug, extendLedger, type Ledger } from './lib/short-codes';
 
 export type StrategyEntry = CollectionEntry<'strategies'>;
 export type ProgramEntry = CollectionEntry<'programs'>;
@@ -127,16 +128,24 @@ export function getSeries(id: string): SeriesEntry {
 	return entry;
 }
 
-/** Every published short code → program slug (content/short-links.json, kept with `npm run short-links`). */
-export const shortLinks: Record<string, string> = JSON.parse(readFileSync(SHORT_LINKS_FILE, 'utf8'));
+/**
+ * Every short code → program slug: the published ledger (content/short-links.json) plus a code for
+ * each program not in it yet, derived exactly as `npm run short-links` would (src/lib/short-codes.ts),
+ * so a program added through the editor builds without anyone running a command. The deploy workflow
+ * then records the new codes in the ledger, which freezes them (see README "Kode pendek").
+ */
+export const shortLinks: Record<string, string> = extendLedger(
+	JSON.parse(readFileSync(SHORT_LINKS_FILE, 'utf8')) as Ledger,
+	programs.map((p) => p.id),
+).ledger;
 
 /** Program slug → its short code. */
-export const shortCodeOf: Map<string, string> = new Map(Object.entries(shortLinks).map(([code, slug]) => [slug, code]));
+export const shortCodeOf: Map<string, string> = codesBySlug(shortLinks);
 
-/** The short code of a program; a program without one fails the build with the fix. */
+/** The short code of a program (every program has one: see shortLinks). */
 export function shortCode(slug: string): string {
 	const code = shortCodeOf.get(slug);
-	if (!code) throw new Error(`Program "${slug}" has no short link. Run "npm run short-links" and commit content/short-links.json.`);
+	if (!code) throw new Error(`Program "${slug}" has no short link: it is not a program in content/programs/.`);
 	return code;
 }
 

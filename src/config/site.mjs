@@ -41,3 +41,18 @@ export const PUBLISHER = {
 	name: process.env.PUBLISHER_NAME || 'Pemerintah Kota Bontang',
 	url: process.env.PUBLISHER_URL || 'https://bontangkota.go.id',
 };
+
+/**
+ * The editor at /admin/ (Sveltia CMS) and the "Edit halaman" links. `CMS_REPO` is the GitHub
+ * repository "owner/name" the editor commits to, `CMS_BRANCH` its branch, `CMS_AUTH_URL` the OAuth
+ * helper (see README "Untuk editor"). Without CMS_REPO the editor still works on a local copy
+ * (local-repository mode, at http://localhost:4321/admin/) and docs pages get no edit link.
+ */
+export const CMS_BACKEND = {
+	repo: process.env.CMS_REPO || '',
+	branch: process.env.CMS_BRANCH || 'main',
+	authUrl: (process.env.CMS_AUTH_URL || '').replace(/\/+$/, ''),
+};
+
+/** Web address of the repository, or '' when none is configured. */
+export const REPO_URL = CMS_BACKEND.repo ? `https://github.com/${CMS_BACKEND.repo}` : '';

@@ -1,0 +1,111 @@
+/**
+ * Indonesian labels and hints for the editor at /admin/: the JSDoc of each schema field, said for an
+ * official who edits a program. Keyed by field path (a list's items share the list's path; a schedule
+ * type is `schedule.<type>`). tests/unit/cms-config.test.ts fails when a schema field has no text here
+ * or a text names a field that no longer exists, so the two stay in step.
+ */
+import type { FieldTexts } from '../lib/cms-fields';
+
+/** Texts of a source (SourceSchema), under any prefix such as "sources" or "points.source". */
+function sourceTexts(prefix: string): FieldTexts {
+	return {
+		[`${prefix}.url`]: { label: 'Alamat web sumber', hint: 'Alamat lengkap halaman tempat info ini diambil, diawali https://' },
+		[`${prefix}.title`]: { label: 'Judul sumber', hint: 'Judul halaman atau dokumen, persis seperti yang diterbitkan.' },
+		[`${prefix}.publisher`]: { label: 'Penerbit', hint: 'Siapa yang menerbitkan: situs berita, BPS, Pemkot, perusahaan. Boleh dikosongkan.' },
+		[`${prefix}.date`]: { label: 'Tanggal terbit', hint: 'Setepat yang disebut sumber: 2025, 2025-10 atau 2025-10-13. Kosongkan jika sumber tidak bertanggal.' },
+	};
+}
+
+const sourceList: FieldTexts = {
+	sources: { label: 'Sumber', hint: 'Paling sedikit satu sumber (alamat web, judul, tanggal). Tanpa sumber, info tidak boleh dimuat.' },
+	...sourceTexts('sources'),
+};
+
+const lastChecked = {
+	label: 'Terakhir dicek',
+	hint: 'Tanggal terakhir Anda mencocokkan isi ini dengan sumbernya, lengkap TTTT-BB-HH (misalnya 2026-11-30).',
+};
+
+const partialDate = 'Setepat yang disebut sumber: 2025, 2025-10 atau 2025-10-13.';
+
+export const PROGRAM_TEXTS: FieldTexts = {
+	title: { label: 'Nama program', hint: 'Nama yang dikenal warga, dengan tahun untuk program yang sudah lewat. Paling banyak 70 huruf.' },
+	summary: { label: 'Ringkasan', hint: 'Satu kalimat (20–160 huruf): apa yang diberikan dan untuk siapa.' },
+	strategy: { label: 'Strategi', hint: 'Strategi tempat program ini berada.' },
+	kind: { label: 'Jenis bantuan', hint: 'Pilih satu jenis yang paling cocok.' },
+	organizers: { label: 'Penyelenggara', hint: 'Siapa yang menjalankan. Yang pertama dipilih dianggap penyelenggara utama.' },
+	partners: { label: 'Mitra lain', hint: 'Mitra yang disebut sumber, dengan kata biasa (misalnya "LPK Ayulia", "Posyandu").' },
+	funding: { label: 'Sumber dana', hint: 'Isi hanya jika sumber menyebutkannya.' },
+	targetGroups: { label: 'Untuk siapa', hint: 'Kelompok warga yang dituju. Pilih satu atau lebih.' },
+	kecamatan: { label: 'Kecamatan', hint: 'Kecamatan yang dilayani. Kosongkan kecamatan dan kelurahan jika untuk seluruh kota.' },
+	kelurahan: { label: 'Kelurahan', hint: 'Kelurahan yang dilayani. Kecamatannya ditambahkan otomatis; jika mengisi kecamatan juga, kecamatan kelurahan ini harus ikut dipilih.' },
+	venue: { label: 'Tempat', hint: 'Tempat kegiatan, hanya seperti yang disebut sumber, misalnya "LPK RITA, Jl. H. Habibon".' },
+	schedule: { label: 'Jadwal', hint: 'Pilih jenis jadwal: berkelanjutan (layanan tetap), berkala (berulang) atau terjadwal (punya tanggal).' },
+	'schedule.berkelanjutan': { label: 'Berkelanjutan (layanan tetap tanpa akhir)', hint: 'Misalnya BPJS yang dibayar Pemkot atau BLK yang melatih sepanjang tahun.' },
+	'schedule.berkelanjutan.since': { label: 'Sejak', hint: partialDate },
+	'schedule.berkala': { label: 'Berkala (berulang dengan irama tetap)', hint: 'Misalnya posyandu setiap bulan.' },
+	'schedule.berkala.rhythm': { label: 'Irama', hint: 'Dengan kata biasa, misalnya "Setiap bulan sesuai jadwal posyandu".' },
+	'schedule.berkala.months': { label: 'Bulan', hint: 'Angka bulan (1–12) jika tetap, misalnya 5 dan 11 untuk Mei dan November.' },
+	'schedule.berkala.since': { label: 'Sejak', hint: partialDate },
+	'schedule.terjadwal': { label: 'Terjadwal (punya tanggal)', hint: 'Satu angkatan pelatihan atau masa pendaftaran. Program yang sudah lewat tetap disimpan dan tampil sebagai "selesai".' },
+	'schedule.terjadwal.registrationOpens': { label: 'Pendaftaran dibuka', hint: `Hari pertama pendaftaran. ${partialDate}` },
+	'schedule.terjadwal.registrationCloses': { label: 'Pendaftaran ditutup', hint: `Hari terakhir pendaftaran. ${partialDate}` },
+	'schedule.terjadwal.starts': { label: 'Mulai', hint: `Hari pertama kegiatan. ${partialDate}` },
+	'schedule.terjadwal.ends': { label: 'Selesai', hint: `Hari terakhir kegiatan. Wajib, agar program tidak tampak dibuka selamanya. ${partialDate}` },
+	cost: { label: 'Biaya', hint: 'Berapa yang dibayar peserta.' },
+	'cost.type': { label: 'Jenis biaya', hint: 'gratis, berbayar (isi jumlahnya) atau tidak-diketahui jika tidak ada sumber yang menyebut.' },
+	'cost.amountIdr': { label: 'Jumlah (rupiah)', hint: 'Hanya jika sumber menyebutkannya. Angka saja, tanpa titik.' },
+	'cost.note': { label: 'Catatan biaya', hint: 'Misalnya "per bulan".' },
+	offers: { label: 'Yang didapat', hint: 'Butir-butir singkat, misalnya "Pelatihan menjahit tas selama 10 hari". Paling sedikit satu.' },
+	eligibility: { label: 'Syarat', hint: 'Siapa yang boleh ikut, seperti yang disebut sumber.' },
+	documents: { label: 'Dokumen yang dibawa', hint: 'Seperti yang disebut sumber, misalnya "KTP" atau "Kartu Keluarga".' },
+	access: { label: 'Cara ikut', hint: 'terbuka (siapa pun yang memenuhi syarat boleh mendaftar), ditunjuk (peserta dipilih dari data seperti DTSEN) atau tanya (tidak ada sumber: warga bertanya ke kantor).' },
+	steps: { label: 'Langkah mendaftar', hint: 'Berurutan, hanya seperti yang dijelaskan sumber. Program "terbuka" perlu langkah atau saluran.' },
+	channels: { label: 'Saluran pendaftaran atau informasi', hint: 'Persis seperti yang disebut sumber. Jangan menambah nomor telepon atau alamat yang tidak ada di sumber.' },
+	'channels.type': { label: 'Jenis saluran', hint: 'web (situs pendaftaran), datang (datang langsung) atau info (tempat pengumuman).' },
+	'channels.label': { label: 'Nama saluran', hint: 'Misalnya "Laman e-beasiswa Pemkot Bontang" atau "Kantor Disnaker Kota Bontang".' },
+	'channels.url': { label: 'Alamat web', hint: 'Harus diawali https:// agar data warga terkirim aman.' },
+	askAt: { label: 'Tanya ke', hint: 'Kantor yang bisa ditanya warga untuk memastikan info. Wajib.' },
+	...sourceList,
+	lastChecked,
+	body: { label: 'Isi halaman', hint: 'Penjelasan dengan kalimat sederhana. Tulis dengan kata-kata sendiri; jangan menyalin dari sumber.' },
+};
+
+export const STRATEGY_TEXTS: FieldTexts = {
+	title: { label: 'Judul', hint: 'Judul halaman, paling banyak 70 huruf.' },
+	summary: { label: 'Ringkasan', hint: 'Satu kalimat (20–160 huruf), dipakai di daftar, hasil pencarian dan pratinjau tautan.' },
+	order: { label: 'Urutan', hint: 'Posisi di menu: 1 paling atas.' },
+	shortTitle: { label: 'Judul pendek', hint: 'Untuk menu dan kartu (3–40 huruf). Kosongkan untuk memakai judul.' },
+	leads: { label: 'Pemimpin', hint: 'Lembaga yang memimpin strategi ini.' },
+	targetGroups: { label: 'Untuk siapa', hint: 'Kelompok warga yang dituju.' },
+	...sourceList,
+	lastChecked,
+	body: { label: 'Isi halaman', hint: 'Setiap contoh di isi halaman harus punya sumber di daftar sumber. Baris "import" dan komponen seperti <SeriesChart /> jangan diubah.' },
+};
+
+const pointSource = sourceTexts('points.source');
+const alternativeSource = sourceTexts('points.alternatives.source');
+
+export const SERIES_TEXTS: FieldTexts = {
+	title: { label: 'Judul', hint: 'Judul di atas grafik, misalnya "Persentase penduduk miskin Kota Bontang".' },
+	measures: { label: 'Yang diukur', hint: 'Arti angka ini dengan kata biasa (paling sedikit 20 huruf).' },
+	unit: { label: 'Satuan', hint: 'Satuan semua nilai.' },
+	producer: { label: 'Penghasil data', hint: 'Lembaga yang menghasilkan angka ini. Wajib, kecuali metodenya "hitungan".' },
+	method: { label: 'Metode', hint: 'survei (sampel, misalnya Susenas BPS), register (daftar nama, misalnya data Dinsos-PM) atau hitungan (dihitung situs ini). Survei dan register jangan dibandingkan langsung.' },
+	axis: { label: 'Sumbu', hint: 'waktu (titik berupa periode, urut waktu) atau wilayah (titik berupa wilayah).' },
+	chart: { label: 'Jenis grafik', hint: 'line untuk perubahan dari waktu ke waktu, bar untuk membandingkan jumlah atau wilayah.' },
+	period: { label: 'Periode', hint: 'Untuk data per wilayah: periode semua titik, misalnya "Desember 2024".' },
+	points: { label: 'Titik data', hint: 'Nilai-nilainya, masing-masing dengan sumber. Untuk data per waktu, urutkan dari yang paling lama.' },
+	'points.x': { label: 'Periode atau wilayah', hint: "Periode ('2023', '2024-12') untuk data per waktu, atau nama wilayah." },
+	'points.value': { label: 'Nilai', hint: 'Angka dalam satuan data ini; pakai titik untuk desimal (4.11, bukan 4,11).' },
+	'points.source': { label: 'Sumber nilai', hint: 'Wajib: nilai tanpa sumber membuat situs gagal dibangun.' },
+	...pointSource,
+	'points.note': { label: 'Catatan', hint: 'Yang perlu diketahui pembaca, misalnya "angka sementara".' },
+	'points.reliability': { label: 'Keandalan', hint: 'Pilih "rendah" jika satu-satunya sumber lemah (pidato, halaman tanpa tanggal).' },
+	'points.alternatives': { label: 'Nilai lain', hint: 'Nilai berbeda dari sumber lain untuk periode atau wilayah yang sama.' },
+	'points.alternatives.value': { label: 'Nilai', hint: 'Nilai yang dilaporkan sumber lain.' },
+	'points.alternatives.source': { label: 'Sumber', hint: 'Wajib: tidak ada nilai tanpa sumber.' },
+	...alternativeSource,
+	'points.alternatives.note': { label: 'Catatan', hint: 'Mengapa berbeda, jika diketahui.' },
+	lastChecked,
+};
