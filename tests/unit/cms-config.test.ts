@@ -1,0 +1,156 @@
+/**
+ * The editor's configuration (/admin/config.json) and the schemas cannot drift apart: every schema
+ * field has a CMS field and the reverse, required means required, every closed vocabulary offers
+ * exactly the schema's values, every field has an Indonesian label and hint, and the whole file is
+ * valid for Sveltia CMS's own JSON schema.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { z } from 'astro/zod';
+import { Ajv } from 'ajv';
+import { buildCmsConfig, collectionFields, textPaths } from '../../src/lib/cms-config';
+import { shapeOf, unwrap, type CmsField } from '../../src/lib/cms-fields';
+import { CMS_COLLECTIONS, CMS_VOCABULARIES } from '../../src/config/cms-collections';
+import { KELURAHAN, kelurahanName } from '../../src/schemas/wilayah';
+import { INSTITUTION_IDS } from '../../src/schemas/institutions';
+
+const config = buildCmsConfig(CMS_COLLECTIONS, CMS_VOCABULARIES, { repo: 'pemkot/bontang-berdaya', branch: 'main', authUrl: '' }, { url: 'https://example.go.id/', name: 'Bontang Berdaya' });
+
+type Def = { type: string; [k: string]: unknown };
+const def = (s: unknown) => (s as { _zod: { def: Def } })._zod.def;
+
+/** Every field path of a schema with whether it may be left out, found by asking zod itself. */
+function schemaFields(schema: unknown, prefix = ''): Map<string, boolean> {
+	const out = new Map<string, boolean>();
+	for (const [k, v] of Object.entries(shapeOf(schema))) {
+		const path = prefix ? `${prefix}.${k}` : k;
+		out.set(path, (v as z.ZodType).safeParse(undefined).success);
+		const inner = unwrap(v).inner;
+		const d = def(inner);
+		if (d.type === 'object') for (const [p, o] of schemaFields(inner, path)) out.set(p, o);
+		if (d.type === 'array' && def(unwrap(d.element).inner).type === 'object') for (const [p, o] of schemaFields(unwrap(d.element).inner, path)) out.set(p, o);
+		if (d.type === 'union') {
+			for (const option of d.options as unknown[]) {
+				const shape = shapeOf(option);
+				const type = (def(shape[d.discriminator as string]).values as string[])[0];
+				for (const [p, o] of schemaFields(option, `${path}.${type}`)) if (!p.endsWith(`.${d.discriminator}`)) out.set(p, o);
+			}
+		}
+	}
+	return out;
+}
+
+/** Every field path of a CMS field list with whether it is optional. */
+function cmsFields(fields: CmsField[], prefix = ''): Map<string, boolean> {
+	const out = new Map<string, boolean>();
+	for (const f of fields) {
+		const path = prefix ? `${prefix}.${f.name}` : f.name;
+		out.set(path, f.required === false);
+		if (f.fields) for (const [p, o] of cmsFields(f.fields, path)) out.set(p, o);
+		for (const t of f.types ?? []) for (const [p, o] of cmsFields(t.fields, `${path}.${t.name}`)) out.set(p, o);
+	}
+	return out;
+}
+
+function findField(fields: CmsField[], path: string): CmsField | undefined {
+	const [head, ...rest] = path.split('.');
+	const f = fields.find((x) => x.name === head);
+	if (!f || !rest.length) return f;
+	const type = f.types?.find((t) => t.name === rest[0]);
+	return type ? findField(type.fields, rest.slice(1).join('.')) : findField(f.fields ?? [], rest.join('.'));
+}
+
+/** The enum values a schema field accepts (itself or as list items), or undefined. */
+function enumOf(schema: unknown): string[] | undefined {
+	let d = def(unwrap(schema).inner);
+	if (d.type === 'array') d = def(unwrap(d.element).inner);
+	return d.type === 'enum' ? Object.values(d.entries as Record<string, string>) : undefined;
+}
+
+function schemaAt(schema: unknown, path: string): unknown {
+	let s = schema;
+	for (const part of path.split('.')) {
+		let d = def(unwrap(s).inner);
+		if (d.type === 'array') d = def(unwrap(d.element).inner);
+		s = d.type === 'union'
+			? (d.options as unknown[]).find((o) => (def(shapeOf(o)[d.discriminator as string]).values as string[])[0] === part)
+			: (d.shape as Record<string, unknown>)[part];
+	}
+	return s;
+}
+
+describe.each(CMS_COLLECTIONS)('CMS collection $name', (spec) => {
+	const fields = collectionFields(spec, CMS_VOCABULARIES);
+	const fromSchema = schemaFields(spec.schema);
+	const fromCms = cmsFields(fields);
+	if (spec.extension === 'mdx') fromSchema.set('body', true);
+
+	test('has a CMS field for every schema field and no other', () => {
+		expect([...fromCms.keys()].sort()).toEqual([...fromSchema.keys()].sort());
+	});
+
+	test('a field is required in the editor exactly when the schema requires it', () => {
+		for (const [path, optional] of fromSchema) expect(fromCms.get(path), path).toBe(optional);
+	});
+
+	test('closed vocabularies offer exactly the schema values, as select lists', () => {
+		let selects = 0;
+		for (const path of fromSchema.keys()) {
+			if (path === 'body') continue;
+			const values = enumOf(schemaAt(spec.schema, path));
+			const field = findField(fields, path)!;
+			if (!values) continue;
+			selects++;
+			expect(field.widget, path).toBe('select');
+			expect(field.options?.map((o) => o.value), path).toEqual(values);
+			expect(field.multiple ?? false, path).toBe(def(unwrap(schemaAt(spec.schema, path)).inner).type === 'array');
+		}
+		expect(selects).toBeGreaterThan(0);
+	});
+
+	test('every field has an Indonesian label and hint, and no text is left over', () => {
+		const paths = textPaths(spec);
+		expect(paths.filter((p) => !spec.texts[p]?.label || !spec.texts[p]?.hint), 'add these to src/schemas/cms-texts.ts').toEqual([]);
+		expect(Object.keys(spec.texts).filter((p) => !paths.includes(p)), 'remove these from src/schemas/cms-texts.ts').toEqual([]);
+	});
+});
+
+describe('program fields', () => {
+	const fields = collectionFields(CMS_COLLECTIONS.find((c) => c.name === 'programs')!, CMS_VOCABULARIES);
+
+	test('kelurahan are chosen by name, institutions by short and full name', () => {
+		const kel = findField(fields, 'kelurahan')!;
+		expect(kel.options).toEqual(KELURAHAN.map((k) => ({ value: k, label: kelurahanName(k) })));
+		expect(findField(fields, 'askAt')!.options!.map((o) => o.value)).toEqual(INSTITUTION_IDS);
+		expect(findField(fields, 'askAt')!.options!.find((o) => o.value === 'disnaker')!.label).toBe('Disnaker (Dinas Ketenagakerjaan Kota Bontang)');
+	});
+
+	test('the schedule is one object whose type picks its fields', () => {
+		const schedule = findField(fields, 'schedule')!;
+		expect(schedule.typeKey).toBe('type');
+		expect(schedule.types!.map((t) => t.name)).toEqual(['berkelanjutan', 'berkala', 'terjadwal']);
+		expect(findField(fields, 'schedule.terjadwal.ends')!.required).toBe(true);
+	});
+
+	test('dates carry the schema pattern, and it accepts and rejects what the schema does', () => {
+		const ends = findField(fields, 'schedule.terjadwal.ends')!;
+		const last = findField(fields, 'lastChecked')!;
+		const re = new RegExp(ends.pattern![0]);
+		for (const ok of ['2025', '2025-10', '2025-10-13']) expect(re.test(ok), ok).toBe(true);
+		for (const bad of ['13-10-2025', '2025-13', '2025/10']) expect(re.test(bad), bad).toBe(false);
+		expect(new RegExp(last.pattern![0]).test('2025-10')).toBe(false);
+		expect(last.pattern![1]).toMatch(/TTTT-BB-HH/);
+	});
+
+	test('strategy is picked from the strategies collection', () => {
+		expect(findField(fields, 'strategy')).toMatchObject({ widget: 'relation', collection: 'strategies', value_field: '{{slug}}' });
+	});
+});
+
+test('the generated configuration is valid for Sveltia CMS (its own JSON schema)', () => {
+	const schema = JSON.parse(readFileSync('node_modules/@sveltia/cms/schema/sveltia-cms.json', 'utf8'));
+	const ajv = new Ajv({ allErrors: true, strict: false, logger: false });
+	const validate = ajv.compile(schema);
+	const ok = validate(JSON.parse(JSON.stringify(config)));
+	expect(ok ? [] : validate.errors!.slice(0, 5).map((e) => `${e.instancePath} ${e.message}`)).toEqual([]);
+});
