@@ -26,4 +26,6 @@ export const sidebar = [
 	{ label: 'Data terbuka', translations: { en: 'Open data' }, slug: 'data-terbuka' },
 	{ label: 'Glosarium', translations: { en: 'Glossary' }, slug: 'glosarium' },
 	{ label: 'Tentang situs ini', translations: { en: 'About this site' }, slug: 'tentang' },
+	// For officials who keep the site current (the editor at /admin/); last, after what residents need.
+	{ label: 'Panduan editor', translations: { en: "Editors' guide" }, slug: 'panduan-editor' },
 ];

@@ -15,9 +15,18 @@ export const CMS_FONTS = [
 	},
 ] as const;
 
-/** The CMS bundle with its CDN fonts replaced by `${fontsBase}<file>`. Throws when a font is not found or a CDN font remains. */
-export function selfHostFonts(bundle: string, fontsBase: string): string {
-	let out = bundle;
+/** The CMS's update check: `<var>=\`${<cdn package url>}/package.json\``. */
+const UPDATE_CHECK = /(\w+)=`\$\{\w+\}\/package\.json`/;
+
+/**
+ * The CMS bundle served from `${adminBase}` (e.g. "/admin/"): fonts from `${adminBase}fonts/<file>`,
+ * the update check from `${adminBase}cms-version.json`. Throws when a CDN URL it expects is not found
+ * or a CDN font remains.
+ */
+export function selfHost(bundle: string, adminBase: string): string {
+	if (!UPDATE_CHECK.test(bundle)) throw new Error('Sveltia CMS changed its update check: update UPDATE_CHECK in src/lib/cms-assets.ts');
+	let out = bundle.replace(UPDATE_CHECK, (_m, name: string) => `${name}=\`${adminBase}cms-version.json\``);
+	const fontsBase = `${adminBase}fonts/`;
 	for (const font of CMS_FONTS) {
 		if (!font.cdn.test(out)) throw new Error(`Sveltia CMS no longer loads ${font.file} from the CDN: update CMS_FONTS in src/lib/cms-assets.ts`);
 		out = out.replace(font.cdn, `${fontsBase}${font.file}`);

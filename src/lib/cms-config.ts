@@ -60,7 +60,7 @@ export function buildCmsConfig(specs: CmsCollectionSpec[], vocabularies: Vocabul
 		backend: {
 			name: 'github',
 			// Without a repository the GitHub sign-in cannot work; local-repository mode still does.
-			repo: backend.repo || 'belum-diatur/belum-diatur',
+			repo: backend.repo || 'lokal/bontang-berdaya',
 			branch: backend.branch,
 			...(backend.authUrl ? { base_url: backend.authUrl, auth_methods: ['oauth', 'token'] } : { auth_methods: ['token'] }),
 			commit_messages: {
