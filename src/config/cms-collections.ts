@@ -8,14 +8,16 @@ import type { Vocabulary } from '../lib/cms-fields';
 import { ProgramSchema } from '../schemas/program';
 import { StrategySchema } from '../schemas/strategy';
 import { SeriesSchema, UNITS, UNIT_IDS } from '../schemas/series';
-import { PROGRAM_TEXTS, SERIES_TEXTS, STRATEGY_TEXTS } from '../schemas/cms-texts';
+import { GuideSchema } from '../schemas/guide';
+import { GUIDE_TEXTS, PROGRAM_TEXTS, SERIES_TEXTS, STRATEGY_TEXTS } from '../schemas/cms-texts';
 import { INSTITUTIONS, INSTITUTION_IDS, type Institution } from '../schemas/institutions';
 import { FUNDING_TYPES, FUNDING_TYPE_IDS, PROGRAM_KINDS, PROGRAM_KIND_IDS, type FundingType, type ProgramKind } from '../schemas/program-kinds';
 import { TARGET_GROUPS, TARGET_GROUP_IDS, type TargetGroup } from '../schemas/target-groups';
 import { KECAMATAN, KELURAHAN, kecamatanName, kelurahanName, type Kecamatan, type Kelurahan } from '../schemas/wilayah';
 
 export const CMS_COLLECTIONS: CmsCollectionSpec[] = [
-	{ name: 'programs', label: 'Program', labelSingular: 'program', folder: 'content/programs', extension: 'mdx', schema: ProgramSchema, texts: PROGRAM_TEXTS, relations: { strategy: 'strategies' } },
+	{ name: 'programs', label: 'Program', labelSingular: 'program', folder: 'content/programs', extension: 'mdx', schema: ProgramSchema, texts: PROGRAM_TEXTS, relations: { strategy: 'strategies', guides: 'guides' } },
+	{ name: 'guides', label: 'Panduan', labelSingular: 'panduan', folder: 'content/guides', extension: 'mdx', schema: GuideSchema, texts: GUIDE_TEXTS },
 	{ name: 'strategies', label: 'Strategi', labelSingular: 'strategi', folder: 'content/strategies', extension: 'mdx', schema: StrategySchema, texts: STRATEGY_TEXTS, create: false, bodyModes: ['raw'] },
 	{ name: 'series', label: 'Data dan angka', labelSingular: 'data', folder: 'content/data', extension: 'yaml', schema: SeriesSchema, texts: SERIES_TEXTS },
 ];

@@ -144,6 +144,35 @@ function minItems(schema: unknown): number | undefined {
 	return c ? (c.minimum as number) : undefined;
 }
 
+/**
+ * A union of text forms, e.g. a date or the word `tidak-diketahui`: one text field whose pattern accepts
+ * any of them (each option's own regex, or the literal word).
+ */
+function stringUnion(optionsList: unknown[], path: string): Partial<CmsField> {
+	const alternatives: string[] = [];
+	const words: string[] = [];
+	let open = false;
+	for (const option of optionsList) {
+		const inner = unwrap(option).inner;
+		const d = def(inner);
+		if (d.type === 'literal') {
+			for (const v of d.values as unknown[]) {
+				words.push(String(v));
+				alternatives.push(String(v).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+			}
+		} else if (d.type === 'string') {
+			const re = checks(inner).find((c) => c.check === 'string_format' && c.format === 'regex');
+			if (re) alternatives.push((re.pattern as RegExp).source.replace(/^\^/, '').replace(/\$$/, ''));
+			else open = true;
+		} else throw new Error(`${path}: the CMS generator supports unions of text forms or discriminated unions, not ${d.type}`);
+	}
+	if (open) return {};
+	const source = `^(?:${alternatives.join('|')})$`;
+	const dateForm = alternatives.find((a) => a.startsWith('\\d{4}'));
+	const message = patternMessage(dateForm ? `^${dateForm}$` : source) + (words.length ? `, atau tulis ${words.join(' / ')}` : '');
+	return { pattern: [source, message] };
+}
+
 /** One CMS field for one schema field. `path` is the dot path used for texts and relations. */
 export function toField(name: string, schema: unknown, path: string, options: FieldOptions): CmsField {
 	const { inner, optional } = unwrap(schema);
@@ -152,7 +181,11 @@ export function toField(name: string, schema: unknown, path: string, options: Fi
 	const base = { name, label: text.label, ...(text.hint ? { hint: text.hint } : {}), required: !optional };
 
 	const relation = options.relations?.[path];
-	if (relation) return { ...base, widget: 'relation', collection: relation, value_field: '{{slug}}', search_fields: ['title'], display_fields: ['title'] };
+	if (relation) {
+		// A list of slugs (e.g. guides: [cek-dtsen]) is a relation with several picks.
+		const many = d.type === 'array' ? { multiple: true, ...(minItems(inner) !== undefined ? { min: minItems(inner) } : {}) } : {};
+		return { ...base, widget: 'relation', collection: relation, value_field: '{{slug}}', search_fields: ['title'], display_fields: ['title'], ...many };
+	}
 
 	switch (d.type) {
 		case 'string':
@@ -167,7 +200,7 @@ export function toField(name: string, schema: unknown, path: string, options: Fi
 			return { ...base, widget: 'object', fields: objectFields(inner, path, options) };
 		case 'union': {
 			const key = d.discriminator as string | undefined;
-			if (!key) throw new Error(`${path}: only discriminated unions are supported by the CMS generator`);
+			if (!key) return { ...base, widget: 'string', ...stringUnion(d.options as unknown[], path) };
 			const types = (d.options as unknown[]).map((option) => {
 				const shape = shapeOf(option);
 				const literal = def(shape[key]).values as string[];

@@ -10,9 +10,10 @@ import type { FieldTexts } from '../lib/cms-fields';
 function sourceTexts(prefix: string): FieldTexts {
 	return {
 		[`${prefix}.url`]: { label: 'Alamat web sumber', hint: 'Alamat lengkap halaman tempat info ini diambil, diawali https://' },
-		[`${prefix}.title`]: { label: 'Judul sumber', hint: 'Judul halaman atau dokumen, persis seperti yang diterbitkan.' },
-		[`${prefix}.publisher`]: { label: 'Penerbit', hint: 'Siapa yang menerbitkan: situs berita, BPS, Pemkot, perusahaan. Boleh dikosongkan.' },
-		[`${prefix}.date`]: { label: 'Tanggal terbit', hint: 'Setepat yang disebut sumber: 2025, 2025-10 atau 2025-10-13. Kosongkan jika sumber tidak bertanggal.' },
+		[`${prefix}.title`]: { label: 'Judul sumber', hint: 'Judul halaman atau dokumen, persis seperti yang diterbitkan. Jika halaman tidak berjudul, kosongkan dan isi penerbit. Jangan mengarang judul.' },
+		[`${prefix}.publisher`]: { label: 'Penerbit', hint: 'Siapa yang menerbitkan: situs berita, BPS, Pemkot, perusahaan. Wajib jika sumber tidak berjudul.' },
+		[`${prefix}.date`]: { label: 'Tanggal terbit', hint: 'Setepat yang tercetak di sumber: 2025, 2025-10 atau 2025-10-13. Jika sumber tidak bertanggal, tulis tidak-diketahui.' },
+		[`${prefix}.reliability`]: { label: 'Keandalan sumber', hint: 'tinggi (halaman resmi pemerintah atau BPS), sedang (berita yang mengutip pejabat; bawaan jika dikosongkan), rendah (artikel penjelas atau blog: ditampilkan sebagai belum dikonfirmasi).' },
 	};
 }
 
@@ -52,10 +53,28 @@ export const PROGRAM_TEXTS: FieldTexts = {
 	'schedule.terjadwal.registrationCloses': { label: 'Pendaftaran ditutup', hint: `Hari terakhir pendaftaran. ${partialDate}` },
 	'schedule.terjadwal.starts': { label: 'Mulai', hint: `Hari pertama kegiatan. ${partialDate}` },
 	'schedule.terjadwal.ends': { label: 'Selesai', hint: `Hari terakhir kegiatan. Wajib, agar program tidak tampak dibuka selamanya. ${partialDate}` },
+	'schedule.tahun-ajaran': { label: 'Tahun ajaran (Juli–Juni)', hint: 'Berlaku satu tahun ajaran dan selesai saat tahun ajaran itu berakhir.' },
+	'schedule.tahun-ajaran.year': { label: 'Tahun ajaran', hint: 'Ditulis seperti 2025/2026 (Juli 2025 sampai Juni 2026).' },
+	'schedule.tahun-anggaran': { label: 'Tahun anggaran (Januari–Desember)', hint: 'Berlaku satu tahun anggaran dan selesai saat tahun itu berakhir.' },
+	'schedule.tahun-anggaran.year': { label: 'Tahun anggaran', hint: 'Angka tahun, misalnya 2026.' },
+	'schedule.direncanakan': { label: 'Direncanakan (belum mulai)', hint: 'Sudah diumumkan tetapi belum berjalan, misalnya sekolah yang sedang dibangun.' },
+	'schedule.direncanakan.expected': { label: 'Perkiraan mulai', hint: `Hanya jika sumber menyebut tanggal. ${partialDate}` },
+	'schedule.direncanakan.lastKnown': { label: 'Kabar terakhir', hint: `Tanggal sumber terbaru yang memberitakan rencana ini. ${partialDate}` },
+	'schedule.belum-pasti': { label: 'Belum pasti (tidak jelas masih berjalan)', hint: 'Sumber tidak bisa memastikan program masih berjalan. Jangan mengarang tanggal selesai.' },
+	'schedule.belum-pasti.lastKnown': { label: 'Terakhir terlihat berjalan', hint: `Tanggal terakhir sumber menunjukkan program berjalan di Bontang, misalnya 2025. ${partialDate}` },
 	cost: { label: 'Biaya', hint: 'Berapa yang dibayar peserta.' },
 	'cost.type': { label: 'Jenis biaya', hint: 'gratis, berbayar (isi jumlahnya) atau tidak-diketahui jika tidak ada sumber yang menyebut.' },
 	'cost.amountIdr': { label: 'Jumlah (rupiah)', hint: 'Hanya jika sumber menyebutkannya. Angka saja, tanpa titik.' },
 	'cost.note': { label: 'Catatan biaya', hint: 'Misalnya "per bulan".' },
+	amounts: { label: 'Besar bantuan', hint: 'Jumlah uang atau barang yang diterima, masing-masing seperti disebut sumbernya. Jika sumber berbeda, tulis semuanya.' },
+	'amounts.label': { label: 'Untuk siapa/apa', hint: 'Misalnya "Anak SD" atau "Per orang".' },
+	'amounts.amountIdr': { label: 'Jumlah (rupiah)', hint: 'Angka saja, tanpa titik, misalnya 300000.' },
+	'amounts.per': { label: 'Per', hint: 'Periodenya, misalnya "per bulan", "per tahun", "per tahap (3 bulan)".' },
+	'amounts.source': { label: 'Alamat sumber jumlah ini', hint: 'Alamat web salah satu sumber di daftar Sumber yang menyebut jumlah ini.' },
+	'amounts.note': { label: 'Catatan', hint: 'Yang perlu diketahui pembaca, misalnya "sumber lain menyebut Rp…".' },
+	viaDtsen: { label: 'Penerima dari DTSEN', hint: 'Centang jika penerima diambil dari DTSEN (data kesejahteraan nasional). Halaman lalu mengajak keluarga mengecek apakah mereka terdata.' },
+	desilMax: { label: 'Desil tertinggi', hint: 'Desil DTSEN tertinggi yang dilayani, hanya jika sumber menyebutkannya, misalnya 4 untuk "desil 1–4".' },
+	guides: { label: 'Panduan terkait', hint: 'Panduan yang dibutuhkan keluarga untuk program ini, misalnya cara cek DTSEN.' },
 	offers: { label: 'Yang didapat', hint: 'Butir-butir singkat, misalnya "Pelatihan menjahit tas selama 10 hari". Paling sedikit satu.' },
 	eligibility: { label: 'Syarat', hint: 'Siapa yang boleh ikut, seperti yang disebut sumber.' },
 	documents: { label: 'Dokumen yang dibawa', hint: 'Seperti yang disebut sumber, misalnya "KTP" atau "Kartu Keluarga".' },
@@ -69,6 +88,21 @@ export const PROGRAM_TEXTS: FieldTexts = {
 	...sourceList,
 	lastChecked,
 	body: { label: 'Isi halaman', hint: 'Penjelasan dengan kalimat sederhana. Tulis dengan kata-kata sendiri; jangan menyalin dari sumber.' },
+};
+
+export const GUIDE_TEXTS: FieldTexts = {
+	title: { label: 'Judul', hint: 'Pertanyaan atau tugas seperti diucapkan warga, misalnya "Cek apakah keluarga Anda terdata". Paling banyak 70 huruf.' },
+	summary: { label: 'Ringkasan', hint: 'Satu kalimat (20–160 huruf): panduan ini membantu apa.' },
+	order: { label: 'Urutan', hint: 'Posisi di daftar dan menu: 1 paling atas.' },
+	steps: { label: 'Langkah', hint: 'Berurutan, dengan kalimat sederhana. Setiap langkah harus punya sumber.' },
+	'steps.title': { label: 'Judul langkah', hint: 'Singkat, misalnya "Buka situs Cek Bansos". Paling banyak 80 huruf.' },
+	'steps.text': { label: 'Yang dilakukan', hint: 'Satu sampai tiga kalimat sederhana.' },
+	'steps.source': { label: 'Alamat sumber langkah ini', hint: 'Alamat web salah satu sumber di daftar Sumber yang menjelaskan langkah ini.' },
+	documents: { label: 'Dokumen yang dibawa', hint: 'Seperti yang disebut sumber.' },
+	askAt: { label: 'Tanya ke', hint: 'Kantor yang ditanya jika sebuah langkah tidak berhasil.' },
+	...sourceList,
+	lastChecked,
+	body: { label: 'Isi halaman', hint: 'Penjelasan tambahan dengan kalimat sederhana dan kata-kata sendiri.' },
 };
 
 export const STRATEGY_TEXTS: FieldTexts = {

@@ -172,6 +172,7 @@ test('in local-repository mode an official creates a program and edits a date; t
 	await (await reveal(page, 'Sumber')).getByRole('button', { name: /Add/ }).first().click();
 	await (await reveal(page, 'Alamat web sumber')).getByRole('textbox').fill('https://example.org/uji-editor');
 	await (await reveal(page, 'Judul sumber')).getByRole('textbox').fill('Halaman uji untuk tes editor');
+	await (await reveal(page, 'Tanggal terbit')).getByRole('textbox').fill('2026-11');
 	await (await reveal(page, 'Terakhir dicek')).getByRole('textbox').fill('2026-11-30');
 	await page.getByRole('button', { name: 'Save', exact: true }).click();
 	await expect.poll(() => listSaved(page, 'content/programs'), { timeout: 30_000 }).toHaveLength(2);

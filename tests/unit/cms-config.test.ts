@@ -13,6 +13,7 @@ import { shapeOf, unwrap, type CmsField } from '../../src/lib/cms-fields';
 import { CMS_COLLECTIONS, CMS_VOCABULARIES } from '../../src/config/cms-collections';
 import { KELURAHAN, kelurahanName } from '../../src/schemas/wilayah';
 import { INSTITUTION_IDS } from '../../src/schemas/institutions';
+import { ScheduleSchema } from '../../src/schemas/program';
 
 const config = buildCmsConfig(CMS_COLLECTIONS, CMS_VOCABULARIES, { repo: 'pemkot/bontang-berdaya', branch: 'main', authUrl: '' }, { url: 'https://example.go.id/', name: 'Bontang Berdaya' });
 
@@ -29,7 +30,7 @@ function schemaFields(schema: unknown, prefix = ''): Map<string, boolean> {
 		const d = def(inner);
 		if (d.type === 'object') for (const [p, o] of schemaFields(inner, path)) out.set(p, o);
 		if (d.type === 'array' && def(unwrap(d.element).inner).type === 'object') for (const [p, o] of schemaFields(unwrap(d.element).inner, path)) out.set(p, o);
-		if (d.type === 'union') {
+		if (d.type === 'union' && d.discriminator) {
 			for (const option of d.options as unknown[]) {
 				const shape = shapeOf(option);
 				const type = (def(shape[d.discriminator as string]).values as string[])[0];
@@ -128,7 +129,9 @@ describe('program fields', () => {
 	test('the schedule is one object whose type picks its fields', () => {
 		const schedule = findField(fields, 'schedule')!;
 		expect(schedule.typeKey).toBe('type');
-		expect(schedule.types!.map((t) => t.name)).toEqual(['berkelanjutan', 'berkala', 'terjadwal']);
+		const kinds = (def(ScheduleSchema).options as unknown[]).map((o) => (def(shapeOf(o).type).values as string[])[0]);
+		expect(kinds).toContain('terjadwal');
+		expect(schedule.types!.map((t) => t.name)).toEqual(kinds);
 		expect(findField(fields, 'schedule.terjadwal.ends')!.required).toBe(true);
 	});
 
@@ -145,6 +148,12 @@ describe('program fields', () => {
 	test('strategy is picked from the strategies collection', () => {
 		expect(findField(fields, 'strategy')).toMatchObject({ widget: 'relation', collection: 'strategies', value_field: '{{slug}}' });
 	});
+
+	test('a source date is a date or the word tidak-diketahui, as the schema says', () => {
+		const re = new RegExp(findField(fields, 'sources.date')!.pattern![0]);
+		for (const ok of ['2025', '2025-10-13', 'tidak-diketahui']) expect(re.test(ok), ok).toBe(true);
+		for (const bad of ['tidak diketahui', '13-10-2025', '']) expect(re.test(bad), bad).toBe(false);
+	});
 });
 
 test('the generated configuration is valid for Sveltia CMS (its own JSON schema)', () => {
@@ -153,4 +162,8 @@ test('the generated configuration is valid for Sveltia CMS (its own JSON schema)
 	const validate = ajv.compile(schema);
 	const ok = validate(JSON.parse(JSON.stringify(config)));
 	expect(ok ? [] : validate.errors!.slice(0, 5).map((e) => `${e.instancePath} ${e.message}`)).toEqual([]);
-});
+	// The check can fail: a misspelt option type is rejected.
+	const broken = JSON.parse(JSON.stringify(config));
+	broken.collections[0].fields[0].required = 'ya';
+	expect(validate(broken)).toBe(false);
+}, 30_000);
