@@ -11,9 +11,13 @@ import { expect, test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { useBuiltSite } from './support/built-site';
 import { watchPage } from './support/browser.mjs';
+import { DIST } from './support/server.mjs';
 import { readFrontmatter } from '../../src/lib/frontmatter';
 import { ProgramSchema } from '../../src/schemas/program';
 import { formatIssues } from '../../src/schemas/format-issues';
+import { shapeOf, unwrap } from '../../src/lib/cms-fields';
+
+const def = (s: unknown) => (s as { _zod: { def: { type: string } } })._zod.def;
 
 const site = useBuiltSite();
 
@@ -137,6 +141,9 @@ test('the editor loads from our own origin with no console error and asks only t
 	// Its icons come from our self-hosted font (no CDN): the ligature renders as an icon, not as text.
 	await expect.poll(() => page.evaluate(() => document.fonts.check('24px "Material Symbols Outlined"'))).toBe(true);
 	expect(await page.evaluate(() => document.querySelector('meta[name="robots"]')?.getAttribute('content'))).toContain('noindex');
+	// Out of the sitemap; out of search because it has no data-pagefind-body (Pagefind then skips it).
+	expect(readFileSync(`${DIST}/sitemap-0.xml`, 'utf8')).not.toContain('/admin/');
+	expect(readFileSync(`${DIST}/admin/index.html`, 'utf8')).not.toContain('data-pagefind-body');
 	expect(problems).toEqual([]);
 	expect(asked.filter((u) => !BACKEND_HOSTS.includes(new URL(u).hostname))).toEqual([]);
 	await context.close();
@@ -189,13 +196,19 @@ test('in local-repository mode an official creates a program and edits a date; t
 	await page.goto(`${site.server.url}/admin/#/collections/programs/entries/${EXISTING}`);
 	const checked = (await reveal(page, 'Terakhir dicek')).getByRole('textbox');
 	await expect.poll(() => checked.inputValue(), { timeout: 30_000 }).toBe(before.data.lastChecked);
-	await checked.fill('2026-11-30');
+	// A different valid day (not after the build day, not before the sources), so the save is a real change.
+	const newDate = before.data.lastChecked === '2026-11-30' ? '2026-11-29' : '2026-11-30';
+	await checked.fill(newDate);
 	await page.getByRole('button', { name: 'Save', exact: true }).click();
-	await expect.poll(async () => (readFrontmatter((await readSaved(page, `content/programs/${EXISTING}.mdx`))!).data as { lastChecked?: string }).lastChecked, { timeout: 30_000 }).toBe('2026-11-30');
+	await expect.poll(async () => (readFrontmatter((await readSaved(page, `content/programs/${EXISTING}.mdx`))!).data as { lastChecked?: string }).lastChecked, { timeout: 30_000 }).toBe(newDate);
 	const editedText = (await readSaved(page, `content/programs/${EXISTING}.mdx`))!;
 	const edited = validate(`${EXISTING}.mdx`, editedText);
 	expect(edited.issues, editedText).toEqual([]);
-	expect(edited.data).toEqual({ ...before.data, lastChecked: '2026-11-30' });
+	// The CMS writes an unticked checkbox as `false` where the field was absent; the schema and the site
+	// read both the same (e.g. viaDtsen ?? false), so that is the one other difference allowed.
+	const booleans = Object.entries(shapeOf(ProgramSchema)).filter(([, v]) => def(unwrap(v).inner).type === 'boolean').map(([k]) => k);
+	const filled = Object.fromEntries(booleans.filter((k) => !(k in before.data)).map((k) => [k, false]));
+	expect(edited.data).toEqual({ ...before.data, ...filled, lastChecked: newDate });
 	expect(readFrontmatter(editedText).body.trim()).toBe(before.body.trim());
 
 	expect(problems).toEqual([]);
