@@ -10,6 +10,8 @@ import { cspHeaders } from './src/integrations/csp-headers.mjs';
 import { lazySearch } from './src/integrations/lazy-search.mjs';
 import { finderSearchIds } from './src/integrations/finder-search-ids.mjs';
 import { redirectsFile } from './src/integrations/redirects-file.mjs';
+import { deployGuard } from './src/integrations/deploy-guard.mjs';
+import { freshnessSummary } from './src/integrations/freshness-summary.mjs';
 
 // https://astro.build/config
 export default defineConfig({
@@ -18,6 +20,7 @@ export default defineConfig({
 	trailingSlash: 'always',
 	outDir: OUT_DIR,
 	integrations: [
+		deployGuard(),
 		starlight({
 			title: SITE_NAME,
 			description: 'Informasi program pengentasan kemiskinan ekstrem di Kota Bontang: pelatihan, pangan, modal usaha, kesehatan.',
@@ -55,5 +58,6 @@ export default defineConfig({
 		redirectsFile(),
 		cspHeaders(),
 		linkCheck(),
+		freshnessSummary(),
 	],
 });

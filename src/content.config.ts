@@ -9,6 +9,7 @@ import { StrategySchema } from './schemas/strategy';
 import { SeriesSchema } from './schemas/series';
 import { makeProgramSchema } from './schemas/program';
 import { GuideSchema } from './schemas/guide';
+import { OfficeSchema } from './schemas/office';
 import { PROGRAMS_DIR } from './config/site.mjs';
 
 export const collections = {
@@ -39,5 +40,10 @@ export const collections = {
 	guides: defineCollection({
 		loader: glob({ base: './content/guides', pattern: '**/[^_]*.mdx' }),
 		schema: GuideSchema,
+	}),
+	// Holds: offices residents can visit or call, every detail sourced (YAML). Read by: /kantor/, program pages.
+	offices: defineCollection({
+		loader: glob({ base: './content/offices', pattern: '**/[^_]*.{yaml,yml}' }),
+		schema: OfficeSchema,
 	}),
 };
