@@ -14,8 +14,10 @@ import { STATUSES as STATUS_LABELS, programStatus, statusGroup, STATUS_GROUP_IDS
 import { programRecord, type ProgramRecord } from './lib/open-data';
 import { programStats } from './lib/program-stats';
 import type { Series } from './schemas/series';
-import { absoluteUrl, SHORT_LINKS_FILE } from './config/site.mjs';
+import { absoluteUrl, SHORT_LINKS_FILE, FRESHNESS_DAYS } from './config/site.mjs';
 import { codesBySlug, extendLedger, type Ledger } from './lib/short-codes';
+import { officeLinkFor, type OfficeLink, type OfficeLike } from './lib/offices';
+import { freshnessNotice } from './lib/freshness';
 
 export type StrategyEntry = CollectionEntry<'strategies'>;
 export type ProgramEntry = CollectionEntry<'programs'>;
@@ -80,7 +82,7 @@ export const buildDay: string = buildDayOf();
 
 /** Every program as the finder knows it, open programs first. */
 export const finderItems: FinderItem[] = sortItems(
-	programs.map((p) => toFinderItem(p.id, { ...p.data, strategy: p.data.strategy.id }, buildDay)),
+	programs.map((p) => toFinderItem(p.id, { ...p.data, strategy: p.data.strategy.id }, buildDay, FRESHNESS_DAYS)),
 	'relevan',
 	null,
 );
@@ -201,3 +203,37 @@ export const programStatSeries: [string, Series][] = programStats(
 	buildDay,
 	absoluteUrl('program/'),
 );
+
+export type OfficeEntry = CollectionEntry<'offices'>;
+
+/** Every office (content/offices/), sorted by name. */
+export const offices: OfficeEntry[] = (await getCollection('offices')).sort((a, b) => a.data.name.localeCompare(b.data.name, 'id'));
+
+const officeViews: OfficeLike[] = offices.map((o) => ({ id: o.id, ...o.data }));
+
+/** Where to send a resident for an institution (an office page or a group on /kantor/), or null when none is recorded. */
+export function officeLink(institution: string): OfficeLink | null {
+	return officeLinkFor(institution, officeViews);
+}
+
+/** One office by id (file name); a missing id fails the build with the ids that exist. */
+export function getOffice(id: string): OfficeEntry {
+	const found = offices.find((o) => o.id === id);
+	if (!found) throw new Error(`No office "${id}" in content/offices/. Available: ${offices.map((o) => o.id).join(', ')}`);
+	return found;
+}
+
+/** Programs an office runs or answers questions about (its institution in `askAt` or `organizers`), open ones first. */
+export function programsOfOffice(office: OfficeEntry): ProgramEntry[] {
+	const inst = office.data.institution;
+	if (!inst) return [];
+	return programsOpenFirst.filter((p) => p.data.askAt === inst || (p.data.organizers as readonly string[]).includes(inst));
+}
+
+/**
+ * The "check before you act" notice for an entry not re-checked for FRESHNESS_DAYS on the build day,
+ * or null when it is fresh.
+ */
+export function staleNotice(lastChecked: string, askName: string): string | null {
+	return freshnessNotice(lastChecked, buildDay, FRESHNESS_DAYS, askName);
+}

@@ -44,12 +44,13 @@ export function buildFreshnessReport(root, opts = {}) {
 	const offices = readFolder(path.join(root, 'content/offices'), /\.ya?ml$/);
 	// Guides (/panduan/) are being added in parallel; they are counted when their folder exists.
 	const guides = ['content/guides', 'content/panduan'].flatMap((d) => readFolder(path.join(root, d), /\.mdx?$/));
-	/** @type {import('../lib/freshness.ts').CheckedEntry[]} */
-	const entries = [
+	const all = [
 		...programs.map((p) => ({ kind: 'program', id: p.id, title: p.data.title, lastChecked: day(p.data.lastChecked) })),
 		...offices.map((o) => ({ kind: 'kantor', id: o.id, title: o.data.name, lastChecked: day(o.data.lastChecked) })),
 		...guides.map((g) => ({ kind: 'panduan', id: g.id, title: g.data.title, lastChecked: day(g.data.lastChecked) })),
-	].filter((e) => typeof e.lastChecked === 'string');
+	];
+	/** @type {import('../lib/freshness.ts').CheckedEntry[]} */
+	const entries = all.flatMap((e) => (e.lastChecked ? [{ ...e, lastChecked: e.lastChecked }] : []));
 	const dated = programs.map((p) => {
 		const schedule = p.data.schedule ?? { type: 'berkelanjutan' };
 		for (const k of Object.keys(schedule)) schedule[k] = day(schedule[k]) ?? schedule[k];

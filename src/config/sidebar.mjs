@@ -7,6 +7,7 @@
 export const sidebar = [
 	{ label: 'Beranda', translations: { en: 'Home' }, link: '/' },
 	{ label: 'Cari program', translations: { en: 'Find a program' }, link: '/program/' },
+	{ label: 'Kantor layanan', translations: { en: 'Offices' }, link: '/kantor/' },
 	// One link, not a group of five: every sidebar item is sent on every page, and the heaviest page
 	// (en/pendahuluan) sits at the 30 KB budget; /panduan/ lists every guide.
 	{ label: 'Panduan', translations: { en: 'Guides' }, link: '/panduan/' },
@@ -25,6 +26,7 @@ export const sidebar = [
 	{ label: 'Data dan angka', translations: { en: 'Data' }, link: '/data/' },
 	{ label: 'Data terbuka', translations: { en: 'Open data' }, slug: 'data-terbuka' },
 	{ label: 'Glosarium', translations: { en: 'Glossary' }, slug: 'glosarium' },
+	{ label: 'Usulkan program', translations: { en: 'Suggest a program' }, link: '/usulkan/' },
 	{ label: 'Tentang situs ini', translations: { en: 'About this site' }, slug: 'tentang' },
 	// For officials who keep the site current (the editor at /admin/); last, after what residents need.
 	{ label: 'Panduan editor', translations: { en: "Editors' guide" }, slug: 'panduan-editor' },

@@ -8,10 +8,15 @@ import type { FinderItem } from './finder';
 import { PROGRAM_KINDS } from '../schemas/program-kinds';
 import { areaLabel, costLabel } from './program-labels';
 import { closingDate, latestDate, programStatus } from './status';
+import { isStale } from './freshness';
 
 type ProgramData = Omit<Program, 'strategy'> & { strategy: string };
 
-export function toFinderItem(slug: string, p: ProgramData, today: string): FinderItem {
+/**
+ * @param staleAfterDays mark the item `stale` when its lastChecked is older than this on `today`
+ *   (FRESHNESS_DAYS in src/config/site.mjs); leave out to never mark it.
+ */
+export function toFinderItem(slug: string, p: ProgramData, today: string, staleAfterDays?: number): FinderItem {
 	const kelurahan = p.kelurahan ?? [];
 	const kecamatan = kecamatanServed(p.kecamatan, kelurahan);
 	const item: FinderItem = {
@@ -31,5 +36,6 @@ export function toFinderItem(slug: string, p: ProgramData, today: string): Finde
 	};
 	const closes = closingDate(p.schedule);
 	if (closes) item.closes = closes;
+	if (staleAfterDays !== undefined && isStale(p.lastChecked, today, staleAfterDays)) item.stale = true;
 	return item;
 }

@@ -30,6 +30,8 @@ export interface FinderItem {
 	closes?: string;
 	/** Pagefind's id for the program page, added after the search index is built. */
 	pf?: string;
+	/** Set when the entry was not re-checked against its sources for too long (src/lib/freshness.ts). */
+	stale?: true;
 }
 
 /** Filter groups in display order, with the URL parameter each one uses. */

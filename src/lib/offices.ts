@@ -77,6 +77,16 @@ export function isOldSource(date: string | undefined, today: string, years = 3):
 	return Number(today.slice(0, 4)) - year >= years;
 }
 
+/** What the site knows about reaching an office, in words for a sentence: ["alamat", "jam buka", …]. */
+export function knownContactParts(o: { phones?: unknown[]; address?: unknown; websites?: unknown[]; servicePoints?: unknown[]; hours?: unknown[] }): string[] {
+	return [
+		o.address ? 'alamat' : o.servicePoints?.length ? 'tempat layanan' : null,
+		o.hours?.length ? 'jam buka' : null,
+		o.phones?.length ? 'nomor telepon atau WhatsApp' : null,
+		o.websites?.length ? 'situs web' : null,
+	].filter((p): p is string => p !== null);
+}
+
 /** Whether anyone can reach the office from what the site knows: a phone, an address or a website. */
 export function hasContact(o: { phones?: unknown[]; address?: unknown; websites?: unknown[]; servicePoints?: unknown[] }): boolean {
 	return Boolean(o.phones?.length || o.address || o.websites?.length || o.servicePoints?.length);

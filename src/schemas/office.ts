@@ -74,7 +74,7 @@ export const PhoneSchema = strictFields({
 	kind: oneOf(Object.keys(PHONE_KINDS) as [PhoneKind, ...PhoneKind[]], 'phone kind'),
 	/** The number as printed by the source, digits with optional spaces, dashes and a leading +, e.g. "0811-5859-300". */
 	number: z
-		.string({ error: 'write the number as the source prints it, e.g. "0811-5859-300"' })
+		.string({ error: 'write the number in quotes, as the source prints it, e.g. number: "0811-5859-300" (without quotes YAML drops the leading 0)' })
 		.regex(/^\+?[\d][\d\s-]{1,20}$/, 'write only the number (digits, spaces, dashes, leading +), e.g. "0811-5859-300"; put a label in `label`'),
 	/** What the number is for, e.g. "Pengaduan pelayanan (bukan informasi umum)". */
 	label: z.string().min(3).optional(),

@@ -236,8 +236,17 @@ class BbFinder extends HTMLElement {
 		meta.className = 'program-card__meta';
 		meta.textContent = item.meta;
 		li.append(h, badge, summary, meta);
+		if (item.stale) li.append(staleLabel());
 		return li;
 	}
+}
+
+/** Same words and class as ProgramCard.astro's label for entries not re-checked for a long time. */
+function staleLabel(): HTMLParagraphElement {
+	const p = document.createElement('p');
+	p.className = 'program-card__stale';
+	p.textContent = 'Lama tidak dicek: pastikan dulu ke penyelenggara';
+	return p;
 }
 
 if (!customElements.get('bb-finder')) customElements.define('bb-finder', BbFinder);

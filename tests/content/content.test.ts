@@ -89,6 +89,24 @@ describe('guides', () => {
 	});
 });
 
+describe('offices', async () => {
+	const { OfficeSchema } = await import('../../src/schemas/office');
+	const { INSTITUTIONS } = await import('../../src/schemas/institutions');
+	const offices = loadFolder('content/offices', /\.ya?ml$/);
+	type OfficeData = { institution?: string };
+
+	test('the offices from the shared data set are all there, and every office file is valid', () => {
+		expect(offices.length).toBeGreaterThanOrEqual(39);
+		expect(problems(offices, OfficeSchema)).toEqual([]);
+	});
+	test('every institution an office names exists (so program links resolve)', () => {
+		const bad = offices
+			.filter((o) => (o.data as OfficeData).institution && !((o.data as OfficeData).institution! in INSTITUTIONS))
+			.map((o) => `${o.file}: institution "${(o.data as OfficeData).institution}" is not in src/schemas/institutions.ts`);
+		expect(bad).toEqual([]);
+	});
+});
+
 describe('statistical series', () => {
 	const all = loadFolder('content/data', /\.ya?ml$/);
 	test('there are series, and every one is valid (every value sourced, periods in order, units fit)', async () => {

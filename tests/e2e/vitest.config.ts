@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-// Browser tests: real Chromium against the built site in dist/ (run `npm run build` first).
+// Browser tests: real Chromium against the built site in dist/ (run `npm run build:test` first: a local
+// build with example contact channels, so the report/suggestion forms are rendered and tested).
 export default defineConfig({
 	test: {
 		include: ['tests/e2e/**/*.test.ts'],
