@@ -2,7 +2,8 @@
  * Offices: grouping for /kantor/, the link a program's "Tanya dulu" box points at, phone links, and
  * the plain words that say how far a detail can be trusted. Pure: no astro:*, no DOM.
  */
-import { OFFICE_KINDS, type OfficeKind, type Phone, type Reliability, type OfficeSource } from '../schemas/office';
+import { OFFICE_KINDS, type OfficeKind, type Phone, type OfficeSource } from '../schemas/office';
+import type { Reliability } from '../schemas/common';
 
 /** The smallest view of an office these helpers need. */
 export interface OfficeLike {
@@ -63,18 +64,11 @@ export function phoneHref(phone: Pick<Phone, 'kind' | 'number'>): string | null 
 export function reliabilityWarning(source: Pick<OfficeSource, 'reliability' | 'confirmedByOffice'>): string | null {
 	if (source.confirmedByOffice) return null;
 	const words: Record<Reliability, string | null> = {
-		high: null,
-		medium: null,
-		low: 'Menurut sumber penjelas, belum dikonfirmasi',
+		tinggi: null,
+		sedang: null,
+		rendah: 'Menurut sumber penjelas, belum dikonfirmasi',
 	};
 	return words[source.reliability];
-}
-
-/** Whether a source's date is older than `years` before `today` (YYYY-MM-DD); undated sources count as old. */
-export function isOldSource(date: string | undefined, today: string, years = 3): boolean {
-	if (!date) return true;
-	const year = Number(date.slice(0, 4));
-	return Number(today.slice(0, 4)) - year >= years;
 }
 
 /** What the site knows about reaching an office, in words for a sentence: ["alamat", "jam buka", …]. */

@@ -8,26 +8,18 @@
  * The CMS (/admin/) reads this schema: keep it a plain exported zod schema.
  */
 import { z } from 'astro/zod';
-import { IsoDateSchema, PartialDateSchema, UrlSchema, oneOf, strictFields } from './common';
+import { IsoDateSchema, PartialDateSchema, RELIABILITY_IDS, UNKNOWN_DATE, UrlSchema, oneOf, strictFields } from './common';
+import { buildDay } from '../lib/dates';
 import { INSTITUTION_IDS } from './institutions';
 import { KECAMATAN, KELURAHAN } from './wilayah';
-
-/** How far a source can be trusted, as /work/shared/data grades it. */
-export const RELIABILITY = {
-	high: 'Sumber resmi (situs pemerintah atau kantor itu sendiri)',
-	medium: 'Berita daerah yang mengutip kantor atau pejabat',
-	low: 'Sumber penjelas (blog, artikel umum), belum dikonfirmasi',
-} as const;
-export type Reliability = keyof typeof RELIABILITY;
-export const RELIABILITY_IDS = Object.keys(RELIABILITY) as [Reliability, ...Reliability[]];
 
 /**
  * Where one detail of an office comes from: a published page, or the office itself.
  * @example
  * # a news article
- * source: { url: https://…, title: Kartu PBI JKN Mendadak Nonaktif…, publisher: BontangPost.id, date: '2026-02-21', reliability: medium }
+ * source: { url: https://…, title: Kartu PBI JKN Mendadak Nonaktif…, publisher: BontangPost.id, date: '2026-02-21', reliability: sedang }
  * # the office confirmed it (phone call, visit, letter)
- * source: { confirmedByOffice: '2026-12-03', reliability: high, note: 'Dikonfirmasi lewat telepon ke loket' }
+ * source: { confirmedByOffice: '2026-12-03', reliability: tinggi, note: 'Dikonfirmasi lewat telepon ke loket' }
  */
 export const OfficeSourceSchema = strictFields({
 	/** Address of the page the detail was taken from. Required unless `confirmedByOffice` is given. */
@@ -36,9 +28,17 @@ export const OfficeSourceSchema = strictFields({
 	title: z.string().min(3, 'give the title of the source page').optional(),
 	/** Who published it (news site, office, blog), and whom it quotes, e.g. "Radar Bontang, mengutip Kepala Dinsos-PM". */
 	publisher: z.string().min(2).optional(),
-	/** Publication date, as precise as known (`2025`, `2025-07`, `2025-07-09`). Leave out when the page shows none. */
-	date: PartialDateSchema.optional(),
-	/** `high` (official page or the office itself), `medium` (regional news quoting the office), `low` (explainers, blogs). */
+	/** Publication date, as precise as the page prints it (`2025`, `2025-07`, `2025-07-09`), or `tidak-diketahui` when it prints none. Required with `url`. */
+	date: z
+		.union([z.literal(UNKNOWN_DATE), PartialDateSchema], {
+			error: `give the publication date as YYYY, YYYY-MM or YYYY-MM-DD, or write ${UNKNOWN_DATE} when the source prints none`,
+		})
+		.optional(),
+	/**
+	 * How far it can be trusted (same scale as program sources, src/schemas/common.ts): `tinggi`
+	 * (official page, or the office itself), `sedang` (regional news quoting the office), `rendah`
+	 * (explainers, blogs: shown as "belum dikonfirmasi").
+	 */
 	reliability: oneOf(RELIABILITY_IDS, 'reliability'),
 	/**
 	 * The day the office itself confirmed this detail to the site team (YYYY-MM-DD), by phone, visit or
@@ -50,6 +50,8 @@ export const OfficeSourceSchema = strictFields({
 }).superRefine((s, ctx) => {
 	if (!s.confirmedByOffice && !s.url)
 		ctx.addIssue({ code: 'custom', path: ['url'], message: 'give the source page (url and title), or confirmedByOffice: YYYY-MM-DD when the office itself confirmed it' });
+	if (s.url && !s.date)
+		ctx.addIssue({ code: 'custom', path: ['date'], message: `give the publication date (YYYY, YYYY-MM or YYYY-MM-DD), or write ${UNKNOWN_DATE} when the source prints none` });
 	if (s.url && !s.title && !s.publisher)
 		ctx.addIssue({ code: 'custom', path: ['title'], message: 'give the title of the source page (or at least its publisher) next to its url' });
 });
@@ -165,6 +167,9 @@ export const OfficeSchema = strictFields({
 	/** When an editor last compared this entry with its sources, YYYY-MM-DD. */
 	lastChecked: IsoDateSchema,
 }).superRefine((o, ctx) => {
+	const today = buildDay();
+	if (o.lastChecked > today)
+		ctx.addIssue({ code: 'custom', path: ['lastChecked'], message: `lastChecked ${o.lastChecked} is after today (${today}): write the day you compared the entry with its sources` });
 	if (o.kind === 'kelurahan' && !o.kelurahan)
 		ctx.addIssue({ code: 'custom', path: ['kelurahan'], message: 'a kantor kelurahan needs `kelurahan:` (its id, e.g. api-api)' });
 });

@@ -1,7 +1,7 @@
 /** Office schema and helpers: every detail needs a source, errors name the field and the fix. */
 import { describe, expect, test } from 'vitest';
 import { OfficeSchema, OfficeSourceSchema } from '../../src/schemas/office';
-import { groupOffices, hasContact, isOldSource, knownContactParts, officeLinkFor, phoneHref, reliabilityWarning } from '../../src/lib/offices';
+import { groupOffices, hasContact, knownContactParts, officeLinkFor, phoneHref, reliabilityWarning } from '../../src/lib/offices';
 import { makeOffice } from '../fixtures/factories';
 
 function issues(schema: { safeParse: (d: unknown) => any }, data: unknown) {
@@ -9,7 +9,7 @@ function issues(schema: { safeParse: (d: unknown) => any }, data: unknown) {
 	return r.success ? [] : r.error.issues.map((i: { path: PropertyKey[]; message: string }) => ({ path: i.path.join('.'), message: i.message }));
 }
 
-const news = { url: 'https://example.org/berita', title: 'Contoh berita', date: '2025-07-09', reliability: 'medium' };
+const news = { url: 'https://example.org/berita', title: 'Contoh berita', date: '2025-07-09', reliability: 'sedang' };
 
 describe('OfficeSchema', () => {
 	test('the smallest valid office passes, with empty services and gaps by default', () => {
@@ -22,9 +22,11 @@ describe('OfficeSchema', () => {
 		['unknown institution', { institution: 'dinas-entah' }, 'institution', /unknown institution "dinas-entah".*dinsos-pm/],
 		['unknown kind', { kind: 'kantor' }, 'kind', /Allowed: pusat-layanan, dinas/],
 		['address without a source', { address: { text: 'Jalan Awang Long' } }, 'address.source', /./],
-		['source without url or office confirmation', { address: { text: 'Jalan Awang Long', source: { reliability: 'medium' } } }, 'address.source.url', /confirmedByOffice/],
-		['url without title or publisher', { address: { text: 'Jalan Awang Long', source: { url: 'https://example.org/x', reliability: 'medium' } } }, 'address.source.title', /publisher/],
-		['unknown reliability', { address: { text: 'Jalan Awang Long', source: { ...news, reliability: 'tinggi' } } }, 'address.source.reliability', /Allowed: high, medium, low/],
+		['source without url or office confirmation', { address: { text: 'Jalan Awang Long', source: { reliability: 'sedang' } } }, 'address.source.url', /confirmedByOffice/],
+		['url without title or publisher', { address: { text: 'Jalan Awang Long', source: { url: 'https://example.org/x', date: 'tidak-diketahui', reliability: 'sedang' } } }, 'address.source.title', /publisher/],
+		['unknown reliability', { address: { text: 'Jalan Awang Long', source: { ...news, reliability: 'high' } } }, 'address.source.reliability', /Allowed: tinggi, sedang, rendah/],
+		['url without a date', { address: { text: 'Jalan Awang Long', source: { url: 'https://example.org/x', title: 'Judul', reliability: 'sedang' } } }, 'address.source.date', /tidak-diketahui/],
+		['checked after the build day', { lastChecked: '2099-01-01' }, 'lastChecked', /after today/],
 		['phone number with words in it', { phones: [{ kind: 'whatsapp', number: '0811 (PANDAWA)', source: news }] }, 'phones.0.number', /label/],
 		['phone number YAML read as a number', { phones: [{ kind: 'telepon', number: 8111713737, source: news }] }, 'phones.0.number', /in quotes/],
 		['kantor kelurahan without kelurahan', { kind: 'kelurahan' }, 'kelurahan', /kelurahan:/],
@@ -42,12 +44,12 @@ describe('OfficeSchema', () => {
 	});
 
 	test('"confirmed by the office itself on <date>" is a source of its own, without a web page', () => {
-		expect(issues(OfficeSourceSchema, { confirmedByOffice: '2026-12-03', reliability: 'high', note: 'Lewat telepon ke loket' })).toEqual([]);
-		expect(issues(OfficeSourceSchema, { confirmedByOffice: '3 Desember', reliability: 'high' })[0]!.path).toBe('confirmedByOffice');
+		expect(issues(OfficeSourceSchema, { confirmedByOffice: '2026-12-03', reliability: 'tinggi', note: 'Lewat telepon ke loket' })).toEqual([]);
+		expect(issues(OfficeSourceSchema, { confirmedByOffice: '3 Desember', reliability: 'tinggi' })[0]!.path).toBe('confirmedByOffice');
 	});
 
 	test('a source known only by its publisher is accepted (the data set has pages without a recorded title)', () => {
-		expect(issues(OfficeSourceSchema, { url: 'https://katakaltim.com/x', publisher: 'katakaltim.com', reliability: 'medium' })).toEqual([]);
+		expect(issues(OfficeSourceSchema, { url: 'https://katakaltim.com/x', publisher: 'katakaltim.com', date: 'tidak-diketahui', reliability: 'sedang' })).toEqual([]);
 	});
 });
 
@@ -83,9 +85,9 @@ describe('office helpers', () => {
 		expect(phoneHref(phone)).toBe(href);
 	});
 	test('only weak, unconfirmed sources get a warning, in plain words', () => {
-		expect(reliabilityWarning({ reliability: 'low' })).toMatch(/sumber penjelas, belum dikonfirmasi/);
-		expect(reliabilityWarning({ reliability: 'low', confirmedByOffice: '2026-12-01' })).toBeNull();
-		expect(reliabilityWarning({ reliability: 'medium' })).toBeNull();
+		expect(reliabilityWarning({ reliability: 'rendah' })).toMatch(/sumber penjelas, belum dikonfirmasi/);
+		expect(reliabilityWarning({ reliability: 'rendah', confirmedByOffice: '2026-12-01' })).toBeNull();
+		expect(reliabilityWarning({ reliability: 'sedang' })).toBeNull();
 	});
 	test('an office is reachable with a phone, an address, a website or a service point, not with nothing', () => {
 		expect(hasContact({})).toBe(false);
@@ -97,10 +99,5 @@ describe('office helpers', () => {
 		expect(knownContactParts({})).toEqual([]);
 		expect(knownContactParts({ servicePoints: [{}], phones: [{}] })).toEqual(['tempat layanan', 'nomor telepon atau WhatsApp']);
 		expect(knownContactParts({ address: {}, servicePoints: [{}], hours: [{}], websites: [{}] })).toEqual(['alamat', 'jam buka', 'situs web']);
-	});
-	test('undated and old sources count as old', () => {
-		expect(isOldSource(undefined, '2026-11-30')).toBe(true);
-		expect(isOldSource('2021', '2026-11-30')).toBe(true);
-		expect(isOldSource('2025-07', '2026-11-30')).toBe(false);
 	});
 });
