@@ -127,8 +127,11 @@ export const LeadSchema = strictFields({
  * lastChecked: '2026-11-30'
  */
 export const OfficeSchema = strictFields({
-	/** Full official name, e.g. "Dinas Sosial dan Pemberdayaan Masyarakat Kota Bontang". */
-	name: z.string({ error: 'give the office its full name' }).min(5, 'give the office its full name'),
+	/** Full official name, e.g. "Dinas Sosial dan Pemberdayaan Masyarakat Kota Bontang". At most 70 characters (it is the page title); put explanations in `alsoKnownAs`. */
+	name: z
+		.string({ error: 'give the office its full name' })
+		.min(5, 'give the office its full name')
+		.max(70, 'name is longer than 70 characters (it is the page title): move explanations to alsoKnownAs'),
 	/** The short name residents use, e.g. "Dinsos-PM". Used in buttons and lists. */
 	shortName: z.string({ error: 'give the short name residents use, e.g. "Dinsos-PM"' }).min(2).max(40, 'short name: at most 40 characters'),
 	/** Group on /kantor/: pusat-layanan, dinas, kecamatan, kelurahan, kesehatan, pengaduan, lembaga. */

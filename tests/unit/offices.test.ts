@@ -31,6 +31,7 @@ describe('OfficeSchema', () => {
 		['phone number YAML read as a number', { phones: [{ kind: 'telepon', number: 8111713737, source: news }] }, 'phones.0.number', /in quotes/],
 		['kantor kelurahan without kelurahan', { kind: 'kelurahan' }, 'kelurahan', /kelurahan:/],
 		['unknown kelurahan', { kind: 'kelurahan', kelurahan: 'lok-tuan' }, 'kelurahan', /Allowed: guntung, loktuan/],
+		['name too long for a page title', { name: 'x'.repeat(71) }, 'name', /alsoKnownAs/],
 		['lastChecked not a day', { lastChecked: '2026-11' }, 'lastChecked', /YYYY-MM-DD/],
 	])('%s fails at %s', (_name, override, path, message) => {
 		const found = issues(OfficeSchema, { ...makeOffice(), ...override });
