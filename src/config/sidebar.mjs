@@ -26,7 +26,6 @@ export const sidebar = [
 	{ label: 'Data dan angka', translations: { en: 'Data' }, link: '/data/' },
 	{ label: 'Data terbuka', translations: { en: 'Open data' }, slug: 'data-terbuka' },
 	{ label: 'Glosarium', translations: { en: 'Glossary' }, slug: 'glosarium' },
-	{ label: 'Usulkan program', translations: { en: 'Suggest a program' }, link: '/usulkan/' },
 	{ label: 'Tentang situs ini', translations: { en: 'About this site' }, slug: 'tentang' },
 	// For officials who keep the site current (the editor at /admin/); last, after what residents need.
 	{ label: 'Panduan editor', translations: { en: "Editors' guide" }, slug: 'panduan-editor' },
