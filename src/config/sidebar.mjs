@@ -7,6 +7,7 @@
 export const sidebar = [
 	{ label: 'Beranda', translations: { en: 'Home' }, link: '/' },
 	{ label: 'Cari program', translations: { en: 'Find a program' }, link: '/program/' },
+	{ label: 'Cek bantuan', translations: { en: 'Check what help fits' }, link: '/cek-bantuan/' },
 	// One link, not a group of five: every sidebar item is sent on every page, and the heaviest page
 	// (en/pendahuluan) sits at the 30 KB budget; /panduan/ lists every guide.
 	{ label: 'Panduan', translations: { en: 'Guides' }, link: '/panduan/' },
