@@ -145,7 +145,7 @@ function groupCheck(p: CekProgram, members: readonly Member[] | undefined): Chec
 	if (forAll) return { ok: true, text: 'untuk semua warga' };
 	// The decile of a family is not something these questions can know.
 	if (targets.includes('keluarga-miskin-ekstrem')) {
-		return { ok: null, text: `untuk ${groupName('keluarga-miskin-ekstrem')}; pertanyaan ini tidak bisa memastikan desil keluarga` };
+		return { ok: null, text: `untuk ${groupName('keluarga-miskin-ekstrem')}: pertanyaan di sini tidak bisa memastikan desil keluarga` };
 	}
 	return { ok: false, text: `untuk ${listWords(targets.map(groupName))}, dan tidak ada yang dipilih dari kelompok ini` };
 }
@@ -153,7 +153,7 @@ function groupCheck(p: CekProgram, members: readonly Member[] | undefined): Chec
 /** Rules the answers cannot settle, or can settle only with the DTSEN answer. */
 function ruleChecks(p: CekProgram, a: Answers): Check[] {
 	const out: Check[] = [];
-	if (p.desilMax) out.push({ ok: null, text: `hanya untuk keluarga desil 1–${p.desilMax} di DTSEN; desil keluarga perlu dicek` });
+	if (p.desilMax) out.push({ ok: null, text: `hanya untuk keluarga desil 1–${p.desilMax} di DTSEN` });
 	if (p.viaDtsen) {
 		if (a.dtsen === 'ya') out.push({ ok: true, text: 'penerimanya diambil dari DTSEN, dan keluarga ini sudah terdaftar' });
 		else if (a.dtsen === 'tidak') out.push({ ok: null, text: 'penerimanya diambil dari DTSEN, dan keluarga ini belum terdaftar: cek atau usulkan dulu' });
@@ -183,7 +183,8 @@ export function matchProgram(p: CekProgram, a: Answers, today: string): Match | 
 	const open = checks.filter((c) => c.ok === null);
 	const verdict: Verdict = failed.length ? 'belum' : open.length ? 'cek' : 'cocok';
 	// The sentence leads with what decides the verdict.
-	const lead = verdict === 'belum' ? failed : verdict === 'cek' ? [...checks.filter((c) => c.ok === true).slice(0, 1), ...open] : checks;
+	const [who] = checks;
+	const lead = verdict === 'belum' ? failed : verdict === 'cek' ? [...(who!.ok ? [who!] : []), ...open] : checks;
 	const guides = [...new Set([...(p.viaDtsen ? [DTSEN_GUIDE] : []), ...(p.guides ?? [])])];
 	return { slug: p.slug, title: p.title, status, group, verdict, reason: sentence(lead.map((c) => c.text)), guides, askAt: p.askAt };
 }

@@ -181,9 +181,14 @@ export async function mount(el: HTMLElement): Promise<void> {
 		if (focus) root.querySelector<HTMLElement>(`[data-step="${state.step}"] h2`)?.focus();
 	};
 	const go = (next: CekState, mode: 'push' | 'replace' = 'push') => {
+		const from = state.step;
 		state = next;
 		const url = location.pathname + location.search + hashFromState(state);
-		if (mode === 'push') history.pushState(null, '', url);
+		if (mode === 'push') {
+			// The entry being left keeps its answer too, so that Back shows it ticked.
+			history.replaceState(null, '', location.pathname + location.search + hashFromState({ ...state, step: from }));
+			history.pushState(null, '', url);
+		}
 		else history.replaceState(null, '', url);
 		render(mode === 'push');
 	};
