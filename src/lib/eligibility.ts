@@ -14,20 +14,21 @@ import { KECAMATAN, KELURAHAN, kecamatanName, kecamatanOf, kecamatanServed, kelu
 import { programStatus, statusGroup, STATUS_GROUP_IDS, STATUSES, type Status, type StatusGroup } from './status';
 
 /**
- * Who may live in the household, as the question lists them, and the target groups (src/schemas/target-groups.ts)
+ * Who may live in the household, as the question lists them (`label`; `who` is the form used inside a
+ * sentence), and the target groups (src/schemas/target-groups.ts)
  * each one belongs to. Only where the vocabulary fits: `janda-yatim` has no group yet (no target group
  * names widows or orphans), so it maps to none and the result says so instead of guessing.
  */
 export const MEMBERS = {
-	'hamil-balita': { label: 'Ibu hamil, ibu menyusui atau balita', groups: ['ibu-hamil-balita'] },
-	'anak-sekolah': { label: 'Anak sekolah (SD, SMP, SMA/SMK)', groups: ['pelajar'] },
-	mahasiswa: { label: 'Mahasiswa', groups: ['pelajar'] },
-	lansia: { label: 'Orang lanjut usia (lansia, 60 tahun ke atas)', groups: ['lansia'] },
-	disabilitas: { label: 'Penyandang disabilitas', groups: ['disabilitas'] },
-	'janda-yatim': { label: 'Janda, atau anak yatim/piatu', groups: [] },
-	'pencari-kerja': { label: 'Orang yang sedang mencari kerja', groups: ['pencari-kerja'] },
-	usaha: { label: 'Orang yang punya usaha kecil', groups: ['umkm'] },
-} as const satisfies Record<string, { label: string; groups: readonly TargetGroup[] }>;
+	'hamil-balita': { label: 'Ibu hamil, ibu menyusui atau balita', who: 'ibu hamil, ibu menyusui atau balita', groups: ['ibu-hamil-balita'] },
+	'anak-sekolah': { label: 'Anak sekolah (SD, SMP, SMA/SMK)', who: 'anak sekolah', groups: ['pelajar'] },
+	mahasiswa: { label: 'Mahasiswa', who: 'mahasiswa', groups: ['pelajar'] },
+	lansia: { label: 'Orang lanjut usia (lansia, 60 tahun ke atas)', who: 'lansia', groups: ['lansia'] },
+	disabilitas: { label: 'Penyandang disabilitas', who: 'penyandang disabilitas', groups: ['disabilitas'] },
+	'janda-yatim': { label: 'Janda, atau anak yatim/piatu', who: 'janda atau anak yatim/piatu', groups: [] },
+	'pencari-kerja': { label: 'Orang yang sedang mencari kerja', who: 'pencari kerja', groups: ['pencari-kerja'] },
+	usaha: { label: 'Orang yang punya usaha kecil', who: 'pemilik usaha kecil', groups: ['umkm'] },
+} as const satisfies Record<string, { label: string; who: string; groups: readonly TargetGroup[] }>;
 export type Member = keyof typeof MEMBERS;
 export const MEMBER_IDS = Object.keys(MEMBERS) as Member[];
 
@@ -98,7 +99,8 @@ export interface Result {
 const placeName = (p: Place): string =>
 	(KECAMATAN as readonly string[]).includes(p) ? `Kecamatan ${kecamatanName(p as Kecamatan)}` : `Kelurahan ${kelurahanName(p as Kelurahan)}`;
 
-const groupName = (g: TargetGroup) => TARGET_GROUPS[g].id.toLowerCase();
+/** A group's label inside a sentence: "Pelaku UMKM" → "pelaku UMKM" (acronyms stay). */
+const groupName = (g: TargetGroup) => TARGET_GROUPS[g].id.charAt(0).toLowerCase() + TARGET_GROUPS[g].id.slice(1);
 
 /** "a", "a dan b", "a, b dan c". */
 export function listWords(items: string[]): string {
@@ -139,7 +141,7 @@ function groupCheck(p: CekProgram, members: readonly Member[] | undefined): Chec
 	const have = householdGroups(members);
 	const specific = targets.filter((g) => g !== 'warga-umum' && have.has(g));
 	if (specific.length) {
-		const who = members.filter((m) => MEMBERS[m].groups.some((g) => specific.includes(g as TargetGroup))).map((m) => MEMBERS[m].label.toLowerCase());
+		const who = members.filter((m) => MEMBERS[m].groups.some((g) => specific.includes(g as TargetGroup))).map((m) => MEMBERS[m].who);
 		return { ok: true, text: `untuk ${listWords(specific.map(groupName))}, dan di keluarga ini ada ${listWords(who)}` };
 	}
 	if (forAll) return { ok: true, text: 'untuk semua warga' };
@@ -314,7 +316,7 @@ export function hashFromState(s: CekState): string {
 export function answersText(a: Answers): string[] {
 	const lines: string[] = [];
 	if (a.place) lines.push(`Tempat tinggal: ${placeName(a.place)}`);
-	if (a.members) lines.push(`Di keluarga: ${a.members.length ? listWords(a.members.map((m) => MEMBERS[m].label.toLowerCase())) : 'tidak ada dari daftar'}`);
+	if (a.members) lines.push(`Di keluarga: ${a.members.length ? listWords(a.members.map((m) => MEMBERS[m].who)) : 'tidak ada dari daftar'}`);
 	if (a.dtsen) lines.push(`Terdaftar DTSEN / menerima PKH atau BPNT: ${DTSEN_ANSWERS[a.dtsen]}`);
 	if (a.bpjs) lines.push(`BPJS Kesehatan: ${BPJS_ANSWERS[a.bpjs]}`);
 	return lines;

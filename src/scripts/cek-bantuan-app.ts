@@ -55,25 +55,25 @@ function matchItem(base: string, data: Data, m: Match): HTMLElement {
 	);
 }
 
-function checklistNodes(list: Checklist): HTMLElement[] {
+function checklistNodes(list: Checklist, level: 'h3' | 'h4'): HTMLElement[] {
 	const out: HTMLElement[] = [];
 	const items = (rows: { text: string; from: string[] }[]) =>
 		h('ul', { class: 'cb-check' }, ...rows.map((r) => h('li', {}, r.text, h('span', { class: 'cb-from' }, ` (untuk ${listWords(r.from)})`))));
-	if (list.documents.length) out.push(h('h4', {}, 'Dokumen yang dibawa'), items(list.documents));
+	if (list.documents.length) out.push(h(level, {}, 'Dokumen yang dibawa'), items(list.documents));
 	if (list.offices.length) {
-		out.push(h('h4', {}, 'Kantor yang didatangi atau ditanya'), h('ul', { class: 'cb-check' }, ...list.offices.map((o) => h('li', {}, o.name, h('span', { class: 'cb-from' }, ` (untuk ${listWords(o.from)})`)))));
+		out.push(h(level, {}, 'Kantor yang didatangi atau ditanya'), h('ul', { class: 'cb-check' }, ...list.offices.map((o) => h('li', {}, o.name, h('span', { class: 'cb-from' }, ` (untuk ${listWords(o.from)})`)))));
 	}
-	if (list.steps.length) out.push(h('h4', {}, 'Langkah'), items(list.steps));
-	if (!list.documents.length) out.push(h('p', {}, 'Sumber program-program ini tidak menyebut dokumen. Bawa KTP dan Kartu Keluarga, dan tanyakan dulu ke kantor di atas.'));
+	if (list.steps.length) out.push(h(level, {}, 'Langkah'), items(list.steps));
+	if (!list.documents.length) out.push(h('p', {}, 'Sumber program-program ini tidak menyebut dokumen yang perlu dibawa: tanyakan dulu ke kantor di atas.'));
 	return out;
 }
 
 function resultNodes(base: string, data: Data, state: CekState, result: Result, list: Checklist): HTMLElement[] {
 	const by = (v: Verdict) => result.matches.filter((m) => m.verdict === v);
-	const out: HTMLElement[] = [];
+	const out: HTMLElement[] = [h('p', { class: 'cb-summary' }, summaryText(result))];
 	if (result.unmatchedMembers.length) {
 		out.push(
-			h('p', { class: 'cb-gap' }, `Perlu dicek: situs ini belum punya kelompok sasaran untuk ${listWords(result.unmatchedMembers.map((m) => MEMBERS[m].label.toLowerCase()))}, jadi bantuan khusus untuk mereka belum bisa dicocokkan di sini. Tanyakan ke kantor kelurahan.`),
+			h('p', { class: 'cb-gap' }, `Perlu dicek: situs ini belum punya kelompok sasaran untuk ${listWords(result.unmatchedMembers.map((m) => MEMBERS[m].who))}, jadi bantuan khusus untuk mereka belum bisa dicocokkan di sini. Tanyakan ke kantor kelurahan.`),
 		);
 	}
 	const guides = result.guides.map((g) => [g, guideLink(base, data, g)] as const).filter(([, a]) => a);
@@ -93,7 +93,7 @@ function resultNodes(base: string, data: Data, state: CekState, result: Result, 
 	if (no.length) {
 		out.push(h('details', {}, h('summary', {}, `${VERDICTS.belum} (${no.length})`), h('ul', { 'data-verdict-list': 'belum' }, ...no.map((m) => matchItem(base, data, m)))));
 	}
-	out.push(h('h3', {}, 'Yang perlu dibawa dan dilakukan'), ...checklistNodes(list));
+	out.push(h('h3', {}, 'Yang perlu dibawa dan dilakukan'), ...checklistNodes(list, 'h4'));
 
 	// Sharing: the list by WhatsApp (answers only when ticked), and the printable page.
 	const hash = hashFromState(state);
@@ -237,7 +237,7 @@ async function mountPrint(el: HTMLElement): Promise<void> {
 		),
 		...(guides.length ? [h('h2', {}, 'Panduan'), h('ul', {}, ...guides.map((g) => h('li', {}, `${data.guides[g]}: ${new URL(`${base}/panduan/${g}/`, location.origin).href}`)))] : []),
 		h('h2', {}, 'Yang perlu dibawa dan dilakukan'),
-		...checklistNodes(list),
+		...checklistNodes(list, 'h3'),
 	);
 	el.querySelector<HTMLButtonElement>('[data-print]')?.removeAttribute('hidden');
 }
