@@ -251,10 +251,16 @@ export interface Checklist {
 	offices: { id: Institution; name: string; from: string[] }[];
 }
 
-/** The "what to bring and do" list for the programs that may fit (verdicts cocok and cek). */
-export function checklist(programs: readonly CekProgram[], result: Result): Checklist {
+/**
+ * The "what to bring and do" list. Documents and steps come from the programs with the given verdicts
+ * (on screen: cocok and cek; on the one-page print: cocok only, to fit the paper); the offices to ask
+ * always cover both cocok and cek, since "perlu dicek" means asking that office.
+ */
+export function checklist(programs: readonly CekProgram[], result: Result, detailsFor: readonly Verdict[] = ['cocok', 'cek']): Checklist {
 	const bySlug = new Map(programs.map((p) => [p.slug, p]));
-	const chosen = result.matches.filter((m) => m.verdict !== 'belum').map((m) => bySlug.get(m.slug)!);
+	const relevant = result.matches.filter((m) => m.verdict !== 'belum');
+	const detailed = relevant.filter((m) => detailsFor.includes(m.verdict)).map((m) => bySlug.get(m.slug)!);
+	const chosen = relevant.map((m) => bySlug.get(m.slug)!);
 	const offices = new Map<Institution, { id: Institution; name: string; from: string[] }>();
 	for (const p of chosen) {
 		const o = offices.get(p.askAt) ?? { id: p.askAt, name: INSTITUTIONS[p.askAt].name, from: [] };
@@ -262,8 +268,8 @@ export function checklist(programs: readonly CekProgram[], result: Result): Chec
 		offices.set(p.askAt, o);
 	}
 	return {
-		documents: dedupe(chosen.flatMap((p) => (p.documents ?? []).map((text) => ({ text, from: p.title })))),
-		steps: dedupe(chosen.flatMap((p) => (p.steps ?? []).map((text) => ({ text, from: p.title })))),
+		documents: dedupe(detailed.flatMap((p) => (p.documents ?? []).map((text) => ({ text, from: p.title })))),
+		steps: dedupe(detailed.flatMap((p) => (p.steps ?? []).map((text) => ({ text, from: p.title })))),
 		offices: [...offices.values()],
 	};
 }

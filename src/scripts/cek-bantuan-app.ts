@@ -27,9 +27,9 @@ function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, 
 	return el;
 }
 
-function compute(data: Data, state: CekState): { result: Result; list: Checklist } {
+function compute(data: Data, state: CekState, detailsFor?: Verdict[]): { result: Result; list: Checklist } {
 	const result = matchHousehold(data.programs, state, todayInBontang());
-	return { result, list: checklist(data.programs, result) };
+	return { result, list: checklist(data.programs, result, detailsFor) };
 }
 
 function summaryText(result: Result): string {
@@ -228,7 +228,7 @@ async function mountPrint(el: HTMLElement): Promise<void> {
 	const data = await loadData(el);
 	el.dataset.ready = '1';
 	const state = stateFromHash(location.hash);
-	const { result, list } = compute(data, state);
+	const { result, list } = compute(data, state, ['cocok']);
 	const titles = (v: Verdict) => result.matches.filter((m) => m.verdict === v);
 	const guides = result.guides.filter((g) => data.guides[g]);
 	out.replaceChildren(
@@ -237,7 +237,27 @@ async function mountPrint(el: HTMLElement): Promise<void> {
 		),
 		...(guides.length ? [h('h2', {}, 'Panduan'), h('ul', {}, ...guides.map((g) => h('li', {}, `${data.guides[g]}: ${new URL(`${base}/panduan/${g}/`, location.origin).href}`)))] : []),
 		h('h2', {}, 'Yang perlu dibawa dan dilakukan'),
+		h('p', {}, `Dokumen dan langkah untuk program yang kemungkinan cocok. Untuk yang perlu dicek, tanyakan dulu ke kantornya.`),
 		...checklistNodes(list, 'h3'),
 	);
+	fitToPage(el.querySelector<HTMLElement>('main')!);
 	el.querySelector<HTMLButtonElement>('[data-print]')?.removeAttribute('hidden');
+}
+
+/**
+ * A long list must still print on one A4 page: shrink the print type step by step (not below 7.5pt)
+ * until the page's content fits the printable height (A4 297 mm minus the 2 × 14 mm margins of flyer.css).
+ */
+function fitToPage(main: HTMLElement) {
+	const printable = ((297 - 28) / 25.4) * 96;
+	const width = `${((210 - 28) / 25.4) * 96}px`;
+	const saved = main.style.cssText;
+	for (let pt = 9.5; pt >= 7.5; pt -= 0.5) {
+		// Measure as print would lay it out: A4 text width, print font size.
+		main.style.cssText = `${saved};width:${width};max-width:none;font-size:${pt}pt`;
+		const fits = main.scrollHeight <= printable;
+		main.style.cssText = saved;
+		document.documentElement.style.setProperty('--cb-print-size', `${pt}pt`);
+		if (fits) break;
+	}
 }
