@@ -61,7 +61,9 @@ function checklistNodes(list: Checklist, level: 'h3' | 'h4'): HTMLElement[] {
 		h('ul', { class: 'cb-check' }, ...rows.map((r) => h('li', {}, r.text, h('span', { class: 'cb-from' }, ` (untuk ${listWords(r.from)})`))));
 	if (list.documents.length) out.push(h(level, {}, 'Dokumen yang dibawa'), items(list.documents));
 	if (list.offices.length) {
-		out.push(h(level, {}, 'Kantor yang didatangi atau ditanya'), h('ul', { class: 'cb-check' }, ...list.offices.map((o) => h('li', {}, o.name, h('span', { class: 'cb-from' }, ` (untuk ${listWords(o.from)})`)))));
+		// An office asked about many programs gets a count, not a paragraph of titles.
+		const forWhat = (from: string[]) => (from.length > 2 ? `${from.length} program di atas` : listWords(from));
+		out.push(h(level, {}, 'Kantor yang didatangi atau ditanya'), h('ul', { class: 'cb-check' }, ...list.offices.map((o) => h('li', {}, o.name, h('span', { class: 'cb-from' }, ` (untuk ${forWhat(o.from)})`)))));
 	}
 	if (list.steps.length) out.push(h(level, {}, 'Langkah'), items(list.steps));
 	if (!list.documents.length) out.push(h('p', {}, 'Sumber program-program ini tidak menyebut dokumen yang perlu dibawa: tanyakan dulu ke kantor di atas.'));
@@ -98,10 +100,12 @@ function resultNodes(base: string, data: Data, state: CekState, result: Result, 
 	// Sharing: the list by WhatsApp (answers only when ticked), and the printable page.
 	const hash = hashFromState(state);
 	const plainUrl = new URL(`${base}/cek-bantuan/`, location.origin).href;
+	// A short message: documents of the likely programs only (as on the printed page).
+	const short = checklist(data.programs, result, ['cocok']);
 	const tick = h('input', { type: 'checkbox', id: 'cb-include' });
-	const wa = h('a', { href: whatsappHref(shareText(result, list, plainUrl)), 'data-whatsapp': '' }, 'Kirim daftar ini lewat WhatsApp');
+	const wa = h('a', { href: whatsappHref(shareText(result, short, plainUrl)), 'data-whatsapp': '' }, 'Kirim daftar ini lewat WhatsApp');
 	tick.addEventListener('change', () => {
-		wa.setAttribute('href', whatsappHref(shareText(result, list, (tick as HTMLInputElement).checked ? plainUrl + hash : plainUrl, (tick as HTMLInputElement).checked ? state : undefined)));
+		wa.setAttribute('href', whatsappHref(shareText(result, short, (tick as HTMLInputElement).checked ? plainUrl + hash : plainUrl, (tick as HTMLInputElement).checked ? state : undefined)));
 	});
 	out.push(
 		h('div', { class: 'cb-share' },
@@ -245,14 +249,14 @@ async function mountPrint(el: HTMLElement): Promise<void> {
 }
 
 /**
- * A long list must still print on one A4 page: shrink the print type step by step (not below 7.5pt)
+ * A long list must still print on one A4 page: shrink the print type step by step (not below 8pt)
  * until the page's content fits the printable height (A4 297 mm minus the 2 × 14 mm margins of flyer.css).
  */
 function fitToPage(main: HTMLElement) {
 	const printable = ((297 - 28) / 25.4) * 96;
 	const width = `${((210 - 28) / 25.4) * 96}px`;
 	const saved = main.style.cssText;
-	for (let pt = 9.5; pt >= 7.5; pt -= 0.5) {
+	for (let pt = 10; pt >= 8; pt -= 0.5) {
 		// Measure as print would lay it out: A4 text width, print font size.
 		main.style.cssText = `${saved};width:${width};max-width:none;font-size:${pt}pt`;
 		const fits = main.scrollHeight <= printable;

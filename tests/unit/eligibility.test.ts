@@ -120,6 +120,13 @@ describe('Ibu Sari in detail', () => {
 		expect(list.offices.find((o) => o.id === 'dinsos-pm')!.name).toBe('Dinas Sosial dan Pemberdayaan Masyarakat Kota Bontang');
 	});
 
+	test('the printed list keeps documents and steps of the likely programs only, and every office', () => {
+		const list = checklist(PROGRAMS, result, ['cocok']);
+		expect(list.documents).toEqual([]);
+		expect(list.steps.map((s) => s.text)).toEqual(['datang ke kantor kelurahan']);
+		expect(list.offices).toHaveLength(5);
+	});
+
 	test('the WhatsApp text carries no answers unless asked to', () => {
 		const list = checklist(PROGRAMS, result);
 		const plain = shareText(result, list, 'https://x.test/cek-bantuan/');
