@@ -57,8 +57,13 @@ function matchItem(base: string, data: Data, m: Match): HTMLElement {
 
 function checklistNodes(list: Checklist, level: 'h3' | 'h4'): HTMLElement[] {
 	const out: HTMLElement[] = [];
+	// Items come in program order: name the program(s) once above their items, not after every one.
 	const items = (rows: { text: string; from: string[] }[]) =>
-		h('ul', { class: 'cb-check' }, ...rows.map((r) => h('li', {}, r.text, h('span', { class: 'cb-from' }, ` (untuk ${listWords(r.from)})`))));
+		h('ul', { class: 'cb-check' }, ...rows.flatMap((r, i) => {
+			const key = r.from.join('\n');
+			const head = i === 0 || rows[i - 1]!.from.join('\n') !== key ? [h('li', { class: 'cb-for' }, `Untuk ${listWords(r.from)}:`)] : [];
+			return [...head, h('li', {}, r.text)];
+		}));
 	if (list.documents.length) out.push(h(level, {}, 'Dokumen yang dibawa'), items(list.documents));
 	if (list.offices.length) {
 		// An office asked about many programs gets a count, not a paragraph of titles.
