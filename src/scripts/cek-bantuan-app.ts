@@ -244,7 +244,8 @@ async function mountPrint(el: HTMLElement): Promise<void> {
 		...(['cocok', 'cek'] as const).flatMap((v) =>
 			titles(v).length ? [h('h2', {}, `${VERDICTS[v]} (${titles(v).length})`), h('ul', { class: 'cb-programs' }, ...titles(v).map((m) => h('li', {}, m.title, m.group === 'sekarang' ? '' : ` (${STATUSES[m.status].id})`)))] : [],
 		),
-		...(guides.length ? [h('h2', {}, 'Panduan'), h('ul', {}, ...guides.map((g) => h('li', {}, `${data.guides[g]}: ${new URL(`${base}/panduan/${g}/`, location.origin).href}`)))] : []),
+		// Titles only: the addresses are one scan away (QR below, menu "Panduan"), and paper is short.
+		...(guides.length ? [h('h2', {}, 'Panduan di situs (menu Panduan)'), h('ul', { class: 'cb-programs' }, ...guides.map((g) => h('li', {}, data.guides[g]!)))] : []),
 		h('h2', {}, 'Yang perlu dibawa dan dilakukan'),
 		h('p', {}, `Dokumen dan langkah untuk program yang kemungkinan cocok. Untuk yang perlu dicek, tanyakan dulu ke kantornya.`),
 		...checklistNodes(list, 'h3'),
@@ -254,14 +255,14 @@ async function mountPrint(el: HTMLElement): Promise<void> {
 }
 
 /**
- * A long list must still print on one A4 page: shrink the print type step by step (not below 8pt)
+ * A long list must still print on one A4 page: shrink the print type step by step (not below 7.5pt)
  * until the page's content fits the printable height (A4 297 mm minus the 2 × 14 mm margins of flyer.css).
  */
 function fitToPage(main: HTMLElement) {
 	const printable = ((297 - 28) / 25.4) * 96;
 	const width = `${((210 - 28) / 25.4) * 96}px`;
 	const saved = main.style.cssText;
-	for (let pt = 10; pt >= 8; pt -= 0.5) {
+	for (let pt = 10; pt >= 7.5; pt -= 0.5) {
 		// Measure as print would lay it out: A4 text width, print font size.
 		main.style.cssText = `${saved};width:${width};max-width:none;font-size:${pt}pt`;
 		const fits = main.scrollHeight <= printable;
