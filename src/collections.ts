@@ -10,7 +10,10 @@ import { toFinderItem } from './lib/finder-index';
 import { readFileSync } from 'node:fs';
 import type { OgCard } from './lib/og-image';
 import { TARGET_GROUPS } from './schemas/target-groups';
-import { STATUSES as STATUS_LABELS, programStatus, statusGroup, STATUS_GROUP_IDS, type StatusGroup } from './lib/status';
+import { STATUSES as STATUS_LABELS, STATUS_GROUPS, programStatus, statusGroup, STATUS_GROUP_IDS, type StatusGroup } from './lib/status';
+import { KECAMATAN, kecamatanName, kecamatanServed, type Kecamatan } from './schemas/wilayah';
+import type { TargetGroup } from './schemas/target-groups';
+import type { CekProgram } from './lib/eligibility';
 import { programRecord, type ProgramRecord } from './lib/open-data';
 import { programStats } from './lib/program-stats';
 import type { Series } from './schemas/series';
@@ -110,6 +113,41 @@ export function groupByStatus(entries: ProgramEntry[]): Record<StatusGroup, Prog
 /** Every program by status group, in the finder's order. */
 export const programsByGroup: Record<StatusGroup, ProgramEntry[]> = groupByStatus(programsOpenFirst);
 
+/** Programs for one target group (/program/untuk/<group>/), open ones first. */
+export function programsForGroup(group: TargetGroup): ProgramEntry[] {
+	return programsOpenFirst.filter((p) => p.data.targetGroups.includes(group));
+}
+
+/** Programs a kecamatan can join (/program/di/<kecamatan>/): those for it and those for the whole city. */
+export function programsInKecamatan(k: Kecamatan): ProgramEntry[] {
+	return programsOpenFirst.filter((p) => {
+		const served = kecamatanServed(p.data.kecamatan, p.data.kelurahan);
+		return !served.length || served.includes(k);
+	});
+}
+
+/** What the household pre-check (/cek-bantuan/) reads of every program, open ones first. */
+export function cekPrograms(): CekProgram[] {
+	return programsOpenFirst.map(({ id, data: p }) => ({
+		slug: id,
+		title: p.title,
+		targetGroups: p.targetGroups,
+		kecamatan: p.kecamatan,
+		kelurahan: p.kelurahan,
+		access: p.access,
+		viaDtsen: p.viaDtsen,
+		desilMax: p.desilMax,
+		guides: p.guides,
+		documents: p.documents,
+		steps: p.steps,
+		askAt: p.askAt,
+		schedule: p.schedule,
+	}));
+}
+
+/** Guide slug → title, for the pre-check's links to /panduan/<slug>/ (it runs in the browser on data.json). */
+export const guideTitles: Map<string, string> = new Map(guides.map((g) => [g.id, g.data.title]));
+
 /** Programs related to one: same strategy, same kind first, at most `n`. */
 export function relatedPrograms(entry: ProgramEntry, n = 3): ProgramEntry[] {
 	return programs
@@ -173,6 +211,15 @@ export async function ogCards(): Promise<Map<string, OgCard>> {
 	}
 	for (const g of guides) cards.set(`panduan/${g.id}/`, { kicker: 'Panduan', title: g.data.title, subtitle: g.data.summary });
 	cards.set('panduan/', { title: 'Panduan untuk warga', subtitle: 'Cek data DTSEN, usul dan sanggah, BPJS PBI tidak aktif, waspada penipuan, dan cara mengadu' });
+	for (const [g, label] of Object.entries(TARGET_GROUPS)) {
+		const list = groupByStatus(programsForGroup(g as TargetGroup));
+		cards.set(`program/untuk/${g}/`, { kicker: 'Program untuk', title: label.id, subtitle: `${list.sekarang.length} program ${STATUS_GROUPS.sekarang.id.toLowerCase()}, dari ${Object.values(list).flat().length} program tercatat` });
+	}
+	for (const k of KECAMATAN) {
+		const list = groupByStatus(programsInKecamatan(k));
+		cards.set(`program/di/${k}/`, { kicker: 'Program di', title: `Kecamatan ${kecamatanName(k)}`, subtitle: `${list.sekarang.length} program ${STATUS_GROUPS.sekarang.id.toLowerCase()}, termasuk program untuk seluruh kota` });
+	}
+	cards.set('cek-bantuan/', { title: 'Cek bantuan', subtitle: 'Jawab beberapa pertanyaan tentang keluarga, lihat bantuan yang mungkin cocok. Jawaban tidak dikirim ke mana pun.' });
 	cards.set('program/', { title: 'Cari program', subtitle: 'Pelatihan, modal usaha, pertanian, kesehatan dan bantuan di Kota Bontang' });
 	cards.set('data/', { title: 'Data dan angka', subtitle: 'Angka kemiskinan Bontang dari BPS dan Dinsos-PM, lengkap dengan sumbernya' });
 	return cards;

@@ -7,10 +7,11 @@
 export const sidebar = [
 	{ label: 'Beranda', translations: { en: 'Home' }, link: '/' },
 	{ label: 'Cari program', translations: { en: 'Find a program' }, link: '/program/' },
-	{ label: 'Kantor layanan', translations: { en: 'Offices' }, link: '/kantor/' },
+	{ label: 'Cek bantuan', translations: { en: 'Check what help fits' }, link: '/cek-bantuan/' },
 	// One link, not a group of five: every sidebar item is sent on every page, and the heaviest page
 	// (en/pendahuluan) sits at the 30 KB budget; /panduan/ lists every guide.
 	{ label: 'Panduan', translations: { en: 'Guides' }, link: '/panduan/' },
+	{ label: 'Kantor layanan', translations: { en: 'Offices' }, link: '/kantor/' },
 	{ label: 'Pendahuluan', translations: { en: 'Introduction' }, slug: 'pendahuluan' },
 	{
 		label: 'Strategi',
@@ -26,7 +27,7 @@ export const sidebar = [
 	{ label: 'Data dan angka', translations: { en: 'Data' }, link: '/data/' },
 	{ label: 'Data terbuka', translations: { en: 'Open data' }, slug: 'data-terbuka' },
 	{ label: 'Glosarium', translations: { en: 'Glossary' }, slug: 'glosarium' },
+	// The editors' guide (/panduan-editor/) is linked from "Tentang situs ini", not here: every menu item
+	// is sent on every page, and residents do not need it.
 	{ label: 'Tentang situs ini', translations: { en: 'About this site' }, slug: 'tentang' },
-	// For officials who keep the site current (the editor at /admin/); last, after what residents need.
-	{ label: 'Panduan editor', translations: { en: "Editors' guide" }, slug: 'panduan-editor' },
 ];

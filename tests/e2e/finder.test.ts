@@ -12,7 +12,7 @@ import { DIST } from './support/server.mjs';
 
 const site = useBuiltSite();
 const programSlugs = readdirSync(path.join(DIST, 'program'), { withFileTypes: true })
-	.filter((d) => d.isDirectory() && d.name !== 'halaman')
+	.filter((d) => d.isDirectory() && !['halaman', 'untuk', 'di'].includes(d.name))
 	.map((d) => d.name)
 	.sort();
 

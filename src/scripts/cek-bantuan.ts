@@ -1,0 +1,37 @@
+/**
+ * <bb-cek-bantuan>: shows the questions (hidden without JavaScript, where the page is a list of links)
+ * and loads the question logic only on first use: the first touch, key or focus inside it, or at once
+ * when the address already holds answers (reload, Back, a shared link). Keeps the page's first load small.
+ */
+type App = typeof import('./cek-bantuan-app');
+
+class BbCekBantuan extends HTMLElement {
+	#app: Promise<App> | null = null;
+
+	#load(): Promise<App> {
+		this.#app ??= import('./cek-bantuan-app').then(async (app) => {
+			await app.mount(this);
+			return app;
+		});
+		return this.#app;
+	}
+
+	connectedCallback() {
+		const root = this.querySelector<HTMLElement>('[data-app]');
+		if (root) root.hidden = false;
+		if (location.hash.length > 1 || this.dataset.mode === 'print') {
+			void this.#load();
+			return;
+		}
+		const start = () => void this.#load();
+		for (const type of ['pointerdown', 'focusin', 'keydown']) this.addEventListener(type, start, { once: true });
+		// A click that arrives before the module: replay it once the module is there.
+		this.addEventListener('click', (e) => {
+			const target = (e.target as HTMLElement).closest('button');
+			if (!target || this.dataset.ready) return;
+			e.preventDefault();
+			void this.#load().then(() => target.click());
+		});
+	}
+}
+if (!customElements.get('bb-cek-bantuan')) customElements.define('bb-cek-bantuan', BbCekBantuan);
