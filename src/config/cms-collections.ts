@@ -9,7 +9,8 @@ import { ProgramSchema } from '../schemas/program';
 import { StrategySchema } from '../schemas/strategy';
 import { SeriesSchema, UNITS, UNIT_IDS } from '../schemas/series';
 import { GuideSchema } from '../schemas/guide';
-import { GUIDE_TEXTS, PROGRAM_TEXTS, SERIES_TEXTS, STRATEGY_TEXTS } from '../schemas/cms-texts';
+import { OfficeSchema, OFFICE_KINDS, OFFICE_KIND_IDS, PHONE_KINDS, type OfficeKind, type PhoneKind } from '../schemas/office';
+import { GUIDE_TEXTS, OFFICE_TEXTS, PROGRAM_TEXTS, SERIES_TEXTS, STRATEGY_TEXTS } from '../schemas/cms-texts';
 import { INSTITUTIONS, INSTITUTION_IDS, type Institution } from '../schemas/institutions';
 import { FUNDING_TYPES, FUNDING_TYPE_IDS, PROGRAM_KINDS, PROGRAM_KIND_IDS, type FundingType, type ProgramKind } from '../schemas/program-kinds';
 import { TARGET_GROUPS, TARGET_GROUP_IDS, type TargetGroup } from '../schemas/target-groups';
@@ -20,6 +21,8 @@ export const CMS_COLLECTIONS: CmsCollectionSpec[] = [
 	{ name: 'guides', label: 'Panduan', labelSingular: 'panduan', folder: 'content/guides', extension: 'mdx', schema: GuideSchema, texts: GUIDE_TEXTS },
 	{ name: 'strategies', label: 'Strategi', labelSingular: 'strategi', folder: 'content/strategies', extension: 'mdx', schema: StrategySchema, texts: STRATEGY_TEXTS, create: false, bodyModes: ['raw'] },
 	{ name: 'series', label: 'Data dan angka', labelSingular: 'data', folder: 'content/data', extension: 'yaml', schema: SeriesSchema, texts: SERIES_TEXTS },
+	// Named by `name`; a new office's file (and page /kantor/<file>/) is named after its short name, e.g. dinsos-pm.
+	{ name: 'offices', label: 'Kantor', labelSingular: 'kantor', folder: 'content/offices', extension: 'yaml', schema: OfficeSchema, texts: OFFICE_TEXTS, identifierField: 'name', slug: '{{fields.shortName}}' },
 ];
 
 /** Closed vocabularies with the Indonesian name of each id, shown in the editor's select lists. */
@@ -30,5 +33,7 @@ export const CMS_VOCABULARIES: Vocabulary[] = [
 	{ ids: PROGRAM_KIND_IDS, label: (id) => PROGRAM_KINDS[id as ProgramKind].id },
 	{ ids: FUNDING_TYPE_IDS, label: (id) => FUNDING_TYPES[id as FundingType] },
 	{ ids: TARGET_GROUP_IDS, label: (id) => TARGET_GROUPS[id as TargetGroup].id },
+	{ ids: OFFICE_KIND_IDS, label: (id) => OFFICE_KINDS[id as OfficeKind] },
+	{ ids: Object.keys(PHONE_KINDS), label: (id) => PHONE_KINDS[id as PhoneKind] },
 	{ ids: UNIT_IDS, label: (id) => UNITS[id as keyof typeof UNITS].id },
 ];

@@ -25,6 +25,10 @@ export interface CmsCollectionSpec {
 	relations?: Record<string, string>;
 	/** Whether editors may add entries (the five strategies are fixed in the menu). */
 	create?: boolean;
+	/** The field that names an entry in the editor's lists (default `title`; offices have `name`). */
+	identifierField?: string;
+	/** File name of a new entry (default: from the identifier field), e.g. `{{fields.shortName}}`. */
+	slug?: string;
 	/** Body editor modes: `raw` only where the body holds MDX (imports, components) a rich editor could break. */
 	bodyModes?: ('rich_text' | 'raw')[];
 }
@@ -91,8 +95,8 @@ export function buildCmsConfig(specs: CmsCollectionSpec[], vocabularies: Vocabul
 			folder: spec.folder,
 			extension: spec.extension,
 			format: spec.extension === 'mdx' ? 'yaml-frontmatter' : 'yaml',
-			identifier_field: 'title',
-			slug: '{{title}}',
+			identifier_field: spec.identifierField ?? 'title',
+			slug: spec.slug ?? `{{${spec.identifierField ?? 'title'}}}`,
 			create: spec.create ?? true,
 			delete: false,
 			fields: collectionFields(spec, vocabularies),

@@ -4,7 +4,7 @@
  * type is `schedule.<type>`). tests/unit/cms-config.test.ts fails when a schema field has no text here
  * or a text names a field that no longer exists, so the two stay in step.
  */
-import type { FieldTexts } from '../lib/cms-fields';
+import type { FieldText, FieldTexts } from '../lib/cms-fields';
 
 /** Texts of a source (SourceSchema), under any prefix such as "sources" or "points.source". */
 function sourceTexts(prefix: string): FieldTexts {
@@ -141,5 +141,85 @@ export const SERIES_TEXTS: FieldTexts = {
 	'points.alternatives.source': { label: 'Sumber', hint: 'Wajib: tidak ada nilai tanpa sumber.' },
 	...alternativeSource,
 	'points.alternatives.note': { label: 'Catatan', hint: 'Mengapa berbeda, jika diketahui.' },
+	lastChecked,
+};
+
+/**
+ * Texts of an office detail's source (OfficeSourceSchema): like a program source, but the office itself
+ * may be the source (`confirmedByOffice`), and a note is shown to readers.
+ */
+function officeSourceTexts(prefix: string): FieldTexts {
+	return {
+		[prefix]: { label: 'Sumber', hint: 'Wajib untuk setiap rincian: halaman tempat rincian ini ditemukan, atau tanggal kantor itu sendiri memastikannya. Rincian tanpa sumber tidak boleh dimuat.' },
+		[`${prefix}.url`]: { label: 'Alamat web sumber', hint: 'Alamat lengkap halaman tempat rincian ini diambil, diawali https://. Boleh kosong hanya jika kantor sendiri memastikannya (isi "Dipastikan kantor").' },
+		[`${prefix}.title`]: { label: 'Judul sumber', hint: 'Judul halaman persis seperti yang diterbitkan. Jika halaman tidak berjudul, kosongkan dan isi penerbit. Jangan mengarang judul.' },
+		[`${prefix}.publisher`]: { label: 'Penerbit', hint: 'Siapa yang menerbitkan dan siapa yang dikutip, misalnya "Radar Bontang, mengutip Kepala Dinsos-PM".' },
+		[`${prefix}.date`]: { label: 'Tanggal terbit', hint: 'Wajib jika ada alamat web. Setepat yang tercetak di sumber: 2025, 2025-07 atau 2025-07-09. Jika sumber tidak bertanggal, tulis tidak-diketahui.' },
+		[`${prefix}.reliability`]: { label: 'Keandalan sumber', hint: 'tinggi (halaman resmi, atau kantor itu sendiri), sedang (berita daerah yang mengutip kantor), rendah (artikel penjelas atau blog: ditampilkan sebagai belum dikonfirmasi).' },
+		[`${prefix}.confirmedByOffice`]: { label: 'Dipastikan kantor (tanggal)', hint: 'Hanya jika kantor itu sendiri memastikan rincian ini kepada tim situs, lewat telepon, kunjungan atau surat: tanggalnya, lengkap TTTT-BB-HH. Tulis caranya di Catatan.' },
+		[`${prefix}.note`]: { label: 'Catatan tentang sumber', hint: 'Yang perlu diingat tentang sumber ini, misalnya "pengamatan satu hari, bukan jadwal". Catatan ini tampil untuk pembaca.' },
+	};
+}
+
+/** Texts of a list (or single entry) of sourced details (SourcedTextSchema) at `path`. */
+function sourcedTexts(path: string, list: FieldText, text: FieldText): FieldTexts {
+	return { [path]: list, [`${path}.text`]: text, ...officeSourceTexts(`${path}.source`) };
+}
+
+const ownWords = 'Dengan kata-kata sendiri, setepat yang disebut sumber; jangan menyalin kalimat sumber.';
+
+export const OFFICE_TEXTS: FieldTexts = {
+	name: { label: 'Nama resmi kantor', hint: 'Nama lengkap, misalnya "Dinas Sosial dan Pemberdayaan Masyarakat Kota Bontang". Paling banyak 70 huruf (ini judul halaman); penjelasan ditulis di Nama lain.' },
+	shortName: { label: 'Nama pendek', hint: 'Nama yang biasa dipakai warga, misalnya "Dinsos-PM" (2–40 huruf). Dipakai di tombol dan daftar, dan menjadi alamat halaman kantor baru.' },
+	kind: { label: 'Kelompok', hint: 'Kelompok kantor di halaman Kantor, misalnya kantor kelurahan atau puskesmas.' },
+	institution: { label: 'Lembaga', hint: 'Lembaga tempat kantor ini bernaung, agar program yang menyebut lembaga itu (di Tanya ke atau Penyelenggara) menautkan ke sini. Beberapa kantor boleh sama, misalnya semua puskesmas.' },
+	kecamatan: { label: 'Kecamatan', hint: 'Kecamatan tempat kantor berada atau yang dilayaninya.' },
+	kelurahan: { label: 'Kelurahan', hint: 'Wajib untuk kantor kelurahan: kelurahannya.' },
+	alsoKnownAs: { label: 'Nama lain', hint: 'Nama yang dipakai warga atau berita (nama lama, singkatan), agar pencarian menemukan kantor ini. Satu nama per baris.' },
+	...sourcedTexts(
+		'services',
+		{ label: 'Yang bisa ditanyakan atau diurus', hint: 'Satu hal per butir, dengan kalimat sederhana, masing-masing dengan sumbernya sendiri.' },
+		{ label: 'Yang bisa ditanyakan atau diurus', hint: `Misalnya "Klarifikasi kartu BPJS PBI yang nonaktif". ${ownWords}` },
+	),
+	...sourcedTexts(
+		'address',
+		{ label: 'Alamat', hint: 'Kosongkan jika tidak ada sumber yang menyebut alamat: halaman lalu menulis "belum ada data resmi". Jangan mengisi alamat dari ingatan atau peta.' },
+		{ label: 'Alamat', hint: 'Persis setepat sumbernya: jangan menambah nomor jalan, RT atau kode pos yang tidak disebut sumber.' },
+	),
+	...sourcedTexts(
+		'servicePoints',
+		{ label: 'Tempat layanan lain', hint: 'Tempat lain kantor ini melayani, misalnya loket di MPP, atau alamat lama dari sumber lain. Masing-masing dengan sumbernya.' },
+		{ label: 'Tempat layanan', hint: `Misalnya "Loket di Gedung MPP lantai 4". ${ownWords}` },
+	),
+	...sourcedTexts(
+		'hours',
+		{ label: 'Jam buka', hint: 'Hanya seperti yang disebut sumber. Kosongkan jika tidak diketahui; jangan menebak jam kantor biasa.' },
+		{ label: 'Jam buka', hint: 'Misalnya "Senin–Kamis 08.00–16.00", persis seperti sumbernya.' },
+	),
+	phones: { label: 'Telepon dan WhatsApp', hint: 'Hanya nomor yang tercetak di sumber, masing-masing dengan sumbernya. Jangan pernah mengisi nomor yang tidak disebut sumber. Kosongkan jika tidak ada.' },
+	'phones.kind': { label: 'Jenis nomor', hint: 'Telepon, WhatsApp atau SMS.' },
+	'phones.number': { label: 'Nomor', hint: 'Persis seperti di sumber: angka, spasi, tanda hubung dan + di depan, misalnya 0811-5859-300. Keterangan ditulis di Untuk apa.' },
+	'phones.label': { label: 'Untuk apa', hint: 'Kegunaan nomor ini, misalnya "Pengaduan pelayanan (bukan informasi umum)".' },
+	...officeSourceTexts('phones.source'),
+	websites: { label: 'Situs web', hint: 'Situs kantor ini, masing-masing dengan sumber alamatnya.' },
+	'websites.url': { label: 'Alamat situs', hint: 'Alamat lengkap, diawali https://, misalnya https://www.lapor.go.id/' },
+	'websites.label': { label: 'Nama situs', hint: 'Situs apa ini, misalnya "Situs pengaduan nasional SP4N-LAPOR!".' },
+	...officeSourceTexts('websites.source'),
+	...sourcedTexts(
+		'areaServed',
+		{ label: 'Wilayah layanan', hint: 'Wilayah yang dilayani kantor ini (misalnya kelurahan sebuah puskesmas), masing-masing dengan sumbernya.' },
+		{ label: 'Wilayah', hint: `Misalnya "Kelurahan Api-Api dan Gunung Elai". ${ownWords}` },
+	),
+	...sourcedTexts(
+		'locationNotes',
+		{ label: 'Perlu diketahui sebelum datang', hint: 'Misalnya kantor pindah, sedang dibangun ulang, atau loket didapati tutup. Masing-masing dengan sumbernya.' },
+		{ label: 'Catatan', hint: ownWords },
+	),
+	gaps: { label: 'Yang belum diketahui', hint: 'Satu kalimat per hal yang belum ada sumbernya, misalnya "Jam layanan tidak ditemukan". Tampil sebagai "belum ada data resmi".' },
+	...sourcedTexts(
+		'unconfirmedLeads',
+		{ label: 'Petunjuk belum pasti (tidak tampil)', hint: 'Hanya untuk editor, tidak pernah tampil di situs: temuan yang belum dipastikan, misalnya nomor dari unggahan media sosial. Pindahkan ke kolom lain hanya setelah ada sumber yang layak.' },
+		{ label: 'Petunjuk', hint: 'Apa isi petunjuk itu.' },
+	),
 	lastChecked,
 };

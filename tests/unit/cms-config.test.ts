@@ -14,6 +14,7 @@ import { CMS_COLLECTIONS, CMS_VOCABULARIES } from '../../src/config/cms-collecti
 import { KELURAHAN, kelurahanName } from '../../src/schemas/wilayah';
 import { INSTITUTION_IDS } from '../../src/schemas/institutions';
 import { ScheduleSchema } from '../../src/schemas/program';
+import { OFFICE_KINDS, PHONE_KINDS } from '../../src/schemas/office';
 
 const config = buildCmsConfig(CMS_COLLECTIONS, CMS_VOCABULARIES, { repo: 'pemkot/bontang-berdaya', branch: 'main', authUrl: '' }, { url: 'https://example.go.id/', name: 'Bontang Berdaya' });
 
@@ -153,6 +154,48 @@ describe('program fields', () => {
 		const re = new RegExp(findField(fields, 'sources.date')!.pattern![0]);
 		for (const ok of ['2025', '2025-10-13', 'tidak-diketahui']) expect(re.test(ok), ok).toBe(true);
 		for (const bad of ['tidak diketahui', '13-10-2025', '']) expect(re.test(bad), bad).toBe(false);
+	});
+});
+
+describe('office fields', () => {
+	const spec = CMS_COLLECTIONS.find((c) => c.name === 'offices')!;
+	const fields = collectionFields(spec, CMS_VOCABULARIES);
+	const collection = config.collections.find((c) => c.name === 'offices')!;
+
+	test('offices are YAML files named by `name`; new files take the short name; none can be deleted', () => {
+		expect(collection).toMatchObject({ folder: 'content/offices', extension: 'yaml', format: 'yaml', identifier_field: 'name', slug: '{{fields.shortName}}', create: true, delete: false });
+		// The other collections keep their `title`.
+		expect(config.collections.find((c) => c.name === 'programs')).toMatchObject({ identifier_field: 'title', slug: '{{title}}' });
+	});
+
+	test('office group and phone kind are chosen by their Indonesian names', () => {
+		expect(findField(fields, 'kind')!.options).toEqual(Object.entries(OFFICE_KINDS).map(([value, label]) => ({ value, label })));
+		expect(findField(fields, 'phones.kind')!.options).toEqual(Object.entries(PHONE_KINDS).map(([value, label]) => ({ value, label })));
+	});
+
+	test('every detail has its own required source, which accepts a page date or the office confirmation date', () => {
+		for (const path of ['services', 'address', 'servicePoints', 'hours', 'phones', 'websites', 'areaServed', 'locationNotes', 'unconfirmedLeads'])
+			expect(findField(fields, `${path}.source`)?.required, path).toBe(true);
+		const date = new RegExp(findField(fields, 'phones.source.date')!.pattern![0]);
+		for (const ok of ['2025', '2025-07-09', 'tidak-diketahui']) expect(date.test(ok), ok).toBe(true);
+		expect(date.test('kemarin')).toBe(false);
+		const confirmed = new RegExp(findField(fields, 'phones.source.confirmedByOffice')!.pattern![0]);
+		expect(confirmed.test('2026-12-03')).toBe(true);
+		expect(confirmed.test('2026-12')).toBe(false);
+	});
+
+	test('lists with a schema default ([]) may be left empty; the phone number keeps the schema pattern', () => {
+		expect(findField(fields, 'services')).toMatchObject({ widget: 'list', required: false });
+		expect(findField(fields, 'gaps')).toMatchObject({ widget: 'list', required: false });
+		const number = new RegExp(findField(fields, 'phones.number')!.pattern![0]);
+		expect(number.test('0811-5859-300')).toBe(true);
+		expect(number.test('Telp. 0811')).toBe(false);
+	});
+
+	test('the editor is told that research leads never reach the site and numbers are never filled in', () => {
+		expect(findField(fields, 'unconfirmedLeads')!.hint).toMatch(/tidak pernah tampil/);
+		expect(findField(fields, 'phones')!.hint).toMatch(/Jangan pernah mengisi nomor/);
+		expect(findField(fields, 'address.text')!.hint).toMatch(/jangan menambah nomor jalan/);
 	});
 });
 
