@@ -34,8 +34,12 @@ export interface FinderItem {
 	stale?: true;
 }
 
-/** Filter groups in display order, with the URL parameter each one uses. */
-export const GROUPS = ['strategi', 'jenis', 'sasaran', 'kecamatan', 'kelurahan', 'biaya', 'status'] as const;
+/**
+ * Filter groups in display order, with the URL parameter each one uses. `cakupan` tells a place's own
+ * programs ('setempat': the program names a kecamatan or kelurahan) from city-wide ones ('kota'), so
+ * choosing a kecamatan can show what is really there apart from what serves everyone.
+ */
+export const GROUPS = ['strategi', 'jenis', 'sasaran', 'kecamatan', 'kelurahan', 'cakupan', 'biaya', 'status'] as const;
 export type Group = (typeof GROUPS)[number];
 
 export const SORTS = ['relevan', 'terbaru', 'tutup'] as const;
@@ -100,7 +104,23 @@ function valuesOf(item: FinderItem, group: Group): string[] {
 			return item.kecamatan;
 		case 'kelurahan':
 			return item.kelurahan;
+		case 'cakupan':
+			return [scopeOf(item)];
 	}
+}
+
+/** 'kota' for a program serving the whole city, 'setempat' for one limited to named places. */
+export function scopeOf(item: Pick<FinderItem, 'kecamatan'>): 'setempat' | 'kota' {
+	return item.kecamatan.length ? 'setempat' : 'kota';
+}
+
+/**
+ * Finished programs form the archive: the record of what was done, listed after everything a
+ * resident can still join or use, under their own heading. Every other status (whatever statuses
+ * src/lib/status.ts adds) counts as "today".
+ */
+export function isArchived(status: Status): boolean {
+	return status === 'selesai';
 }
 
 /**
@@ -161,25 +181,60 @@ export function facetCounts(
 }
 
 /**
- * Orders results. "relevan" with a text query follows the search ranking; without one (browsing),
- * open programs come first, then by date, newest first.
+ * Orders results. Whatever the order chosen, programs a resident can join or use today come before
+ * the archive (finished programs). Within each part: "relevan" with a text query follows the search
+ * ranking; without one (browsing), by status rank (src/lib/status.ts), then newest first.
  */
 export function sortItems(items: FinderItem[], sort: Sort, textMatches: string[] | null): FinderItem[] {
 	const byOpen = (a: FinderItem, b: FinderItem) =>
 		STATUSES[a.status].rank - STATUSES[b.status].rank || b.latest.localeCompare(a.latest) || a.title.localeCompare(b.title, 'id');
+	const archiveLast = (a: FinderItem, b: FinderItem) => Number(isArchived(a.status)) - Number(isArchived(b.status));
 	const copy = [...items];
 	if (sort === 'relevan' && textMatches) {
 		const rank = new Map(textMatches.map((slug, i) => [slug, i]));
-		return copy.sort((a, b) => (rank.get(a.slug) ?? Infinity) - (rank.get(b.slug) ?? Infinity));
+		return copy.sort((a, b) => archiveLast(a, b) || (rank.get(a.slug) ?? Infinity) - (rank.get(b.slug) ?? Infinity));
 	}
-	if (sort === 'terbaru') return copy.sort((a, b) => b.latest.localeCompare(a.latest) || byOpen(a, b));
+	if (sort === 'terbaru') return copy.sort((a, b) => archiveLast(a, b) || b.latest.localeCompare(a.latest) || byOpen(a, b));
 	if (sort === 'tutup') {
 		return copy.sort((a, b) => {
 			const open = (x: FinderItem) => (x.closes && (x.status === 'dibuka' || x.status === 'segera') ? x.closes : '9999');
-			return open(a).localeCompare(open(b)) || byOpen(a, b);
+			return archiveLast(a, b) || open(a).localeCompare(open(b)) || byOpen(a, b);
 		});
 	}
-	return copy.sort(byOpen);
+	return copy.sort((a, b) => archiveLast(a, b) || byOpen(a, b));
+}
+
+/**
+ * How many options are ticked: only values the form can show count (a shared URL may name a status
+ * no program has today, which has no checkbox), each once.
+ * @param known the options each group offers
+ */
+export function selectedCount(state: FinderState, known: Record<Group, readonly string[]>): number {
+	return GROUPS.reduce((n, g) => n + new Set(state.filters[g].filter((v) => known[g].includes(v))).size, 0);
+}
+
+/** Whether the state names a place (kecamatan or kelurahan). */
+export function hasPlace(state: FinderState): boolean {
+	return state.filters.kecamatan.length + state.filters.kelurahan.length > 0;
+}
+
+/**
+ * The one-line summary above the results, in plain words: how many can be joined or used today,
+ * how many are in the archive, how many are in the chosen place versus city-wide, and the page.
+ */
+export function summaryText(matched: FinderItem[], place: boolean, page: number, pages: number): string {
+	if (!matched.length) return '0 program ditemukan.';
+	const archived = matched.filter((i) => isArchived(i.status)).length;
+	const today = matched.length - archived;
+	const parts = [`${matched.length} program ditemukan`];
+	if (archived && today) parts.push(`${today} masih bisa diikuti atau berjalan, ${archived} sudah selesai (arsip)`);
+	else if (archived) parts.push('semuanya sudah selesai (arsip)');
+	if (place) {
+		const local = matched.filter((i) => scopeOf(i) === 'setempat').length;
+		parts.push(`${local} di kecamatan Anda, ${matched.length - local} untuk seluruh kota`);
+	}
+	if (pages > 1) parts.push(`halaman ${page} dari ${pages}`);
+	return `${parts.join('; ')}.`;
 }
 
 export const PAGE_SIZE = 20;
