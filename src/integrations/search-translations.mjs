@@ -12,9 +12,12 @@
  * @see https://starlight.astro.build/reference/plugins/#i18nsetup
  */
 
-/** Keys are Pagefind UI's translation keys (see its translations/en.json). */
+/**
+ * Keys are Pagefind UI's translation keys. Only the nine its default UI shows (svelte/*.svelte in
+ * @pagefind/default-ui): Starlight writes them into every page's HTML, so unused ones would cost bytes.
+ */
 export const PAGEFIND_ID = {
-	placeholder: 'Ketik kata yang dicari, mis. jahit',
+	placeholder: 'Ketik kata, mis. jahit',
 	clear_search: 'Hapus',
 	load_more: 'Tampilkan hasil lainnya',
 	search_label: 'Cari di situs ini',
@@ -22,23 +25,7 @@ export const PAGEFIND_ID = {
 	zero_results: 'Tidak ada hasil untuk [SEARCH_TERM]',
 	many_results: '[COUNT] hasil untuk [SEARCH_TERM]',
 	one_result: '[COUNT] hasil untuk [SEARCH_TERM]',
-	total_zero_results: 'Tidak ada hasil',
-	total_one_result: '[COUNT] hasil',
-	total_many_results: '[COUNT] hasil',
-	alt_search: 'Tidak ada hasil untuk [SEARCH_TERM]. Ini hasil untuk [DIFFERENT_TERM]',
-	search_suggestion: 'Tidak ada hasil untuk [SEARCH_TERM]. Coba salah satu kata ini:',
 	searching: 'Mencari [SEARCH_TERM]…',
-	results_label: 'Hasil pencarian',
-	keyboard_navigate: 'pindah',
-	keyboard_select: 'pilih',
-	keyboard_clear: 'hapus',
-	keyboard_close: 'tutup',
-	keyboard_search: 'cari',
-	error_search: 'Pencarian gagal. Coba lagi.',
-	filter_selected_one: '[COUNT] dipilih',
-	filter_selected_many: '[COUNT] dipilih',
-	input_hint: 'Hasil muncul saat Anda mengetik',
-	loading: 'Memuat',
 };
 
 /** Pagefind UI's own English, restated: the English pages would otherwise fall back to Indonesian. */
@@ -51,23 +38,7 @@ export const PAGEFIND_EN = {
 	zero_results: 'No results for [SEARCH_TERM]',
 	many_results: '[COUNT] results for [SEARCH_TERM]',
 	one_result: '[COUNT] result for [SEARCH_TERM]',
-	total_zero_results: 'No results',
-	total_one_result: '[COUNT] result',
-	total_many_results: '[COUNT] results',
-	alt_search: 'No results for [SEARCH_TERM]. Showing results for [DIFFERENT_TERM] instead',
-	search_suggestion: 'No results for [SEARCH_TERM]. Try one of the following searches:',
 	searching: 'Searching for [SEARCH_TERM]...',
-	results_label: 'Search results',
-	keyboard_navigate: 'navigate',
-	keyboard_select: 'select',
-	keyboard_clear: 'clear',
-	keyboard_close: 'close',
-	keyboard_search: 'search',
-	error_search: 'Search failed',
-	filter_selected_one: '[COUNT] selected',
-	filter_selected_many: '[COUNT] selected',
-	input_hint: 'Results will appear as you type',
-	loading: 'Loading',
 };
 
 /** @param {Record<string, string>} strings */
