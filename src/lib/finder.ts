@@ -2,7 +2,7 @@
  * The program finder's logic: facets, filtering (OR within a group, AND across groups), counts,
  * sorting and the URL that holds the whole state. Pure: the browser script and the tests share it.
  */
-import { STATUSES, type Status } from './status';
+import { STATUSES, STATUS_GROUP_IDS, statusGroup, type Status, type StatusGroup } from './status';
 import type { Schedule } from '../schemas/program';
 
 /** One program as the finder knows it (built by src/lib/finder-index.ts into /program/finder.json). */
@@ -115,13 +115,41 @@ export function scopeOf(item: Pick<FinderItem, 'kecamatan'>): 'setempat' | 'kota
 }
 
 /**
- * Finished programs form the archive: the record of what was done, listed after everything a
- * resident can still join or use, under their own heading. Every other status (whatever statuses
- * src/lib/status.ts adds) counts as "today".
+ * Finished programs form the archive (status group `arsip` in src/lib/status.ts): the record of what
+ * was done, listed after everything else under their own heading, never as joinable.
  */
 export function isArchived(status: Status): boolean {
-	return status === 'selesai';
+	return statusGroup(status) === 'arsip';
 }
+
+/** Position of an item's status group in display order (sekarang, nanti, tanyakan, arsip). */
+const groupOrder = (item: FinderItem) => STATUS_GROUP_IDS.indexOf(statusGroup(item.status));
+
+/** Consecutive runs of items of the same status group (the sort keeps each group together). */
+export function groupRuns(items: FinderItem[]): { group: StatusGroup; items: FinderItem[] }[] {
+	const runs: { group: StatusGroup; items: FinderItem[] }[] = [];
+	for (const item of items) {
+		const group = statusGroup(item.status);
+		if (runs.at(-1)?.group === group) runs.at(-1)!.items.push(item);
+		else runs.push({ group, items: [item] });
+	}
+	return runs;
+}
+
+/** How many items fall in each status group. */
+export function groupCounts(items: FinderItem[]): Record<StatusGroup, number> {
+	const out = Object.fromEntries(STATUS_GROUP_IDS.map((g) => [g, 0])) as Record<StatusGroup, number>;
+	for (const item of items) out[statusGroup(item.status)]++;
+	return out;
+}
+
+/** Each group in a few words, for the summary line ("12 bisa diurus sekarang"). */
+const GROUP_WORDS: Record<StatusGroup, string> = {
+	sekarang: 'bisa diurus sekarang',
+	nanti: 'segera dibuka atau direncanakan',
+	tanyakan: 'belum pasti (tanyakan dulu)',
+	arsip: 'sudah selesai (arsip)',
+};
 
 /**
  * Whether an item passes one group's selection (OR within the group).
@@ -181,27 +209,28 @@ export function facetCounts(
 }
 
 /**
- * Orders results. Whatever the order chosen, programs a resident can join or use today come before
- * the archive (finished programs). Within each part: "relevan" with a text query follows the search
- * ranking; without one (browsing), by status rank (src/lib/status.ts), then newest first.
+ * Orders results. Whatever the order chosen, results stay in their status groups, in display order
+ * (src/lib/status.ts STATUS_GROUPS: what can be done today first, the archive last). Within a group:
+ * "relevan" with a text query follows the search ranking; without one (browsing), by status rank,
+ * then newest first; "terbaru" newest first; "tutup" soonest closing registration first.
  */
 export function sortItems(items: FinderItem[], sort: Sort, textMatches: string[] | null): FinderItem[] {
 	const byOpen = (a: FinderItem, b: FinderItem) =>
 		STATUSES[a.status].rank - STATUSES[b.status].rank || b.latest.localeCompare(a.latest) || a.title.localeCompare(b.title, 'id');
-	const archiveLast = (a: FinderItem, b: FinderItem) => Number(isArchived(a.status)) - Number(isArchived(b.status));
+	const byGroup = (a: FinderItem, b: FinderItem) => groupOrder(a) - groupOrder(b);
 	const copy = [...items];
 	if (sort === 'relevan' && textMatches) {
 		const rank = new Map(textMatches.map((slug, i) => [slug, i]));
-		return copy.sort((a, b) => archiveLast(a, b) || (rank.get(a.slug) ?? Infinity) - (rank.get(b.slug) ?? Infinity));
+		return copy.sort((a, b) => byGroup(a, b) || (rank.get(a.slug) ?? Infinity) - (rank.get(b.slug) ?? Infinity));
 	}
-	if (sort === 'terbaru') return copy.sort((a, b) => archiveLast(a, b) || b.latest.localeCompare(a.latest) || byOpen(a, b));
+	if (sort === 'terbaru') return copy.sort((a, b) => byGroup(a, b) || b.latest.localeCompare(a.latest) || byOpen(a, b));
 	if (sort === 'tutup') {
 		return copy.sort((a, b) => {
 			const open = (x: FinderItem) => (x.closes && (x.status === 'dibuka' || x.status === 'segera') ? x.closes : '9999');
-			return archiveLast(a, b) || open(a).localeCompare(open(b)) || byOpen(a, b);
+			return byGroup(a, b) || open(a).localeCompare(open(b)) || byOpen(a, b);
 		});
 	}
-	return copy.sort((a, b) => archiveLast(a, b) || byOpen(a, b));
+	return copy.sort((a, b) => byGroup(a, b) || byOpen(a, b));
 }
 
 /**
@@ -224,11 +253,11 @@ export function hasPlace(state: FinderState): boolean {
  */
 export function summaryText(matched: FinderItem[], place: boolean, page: number, pages: number): string {
 	if (!matched.length) return '0 program ditemukan.';
-	const archived = matched.filter((i) => isArchived(i.status)).length;
-	const today = matched.length - archived;
+	const counts = groupCounts(matched);
 	const parts = [`${matched.length} program ditemukan`];
-	if (archived && today) parts.push(`${today} masih bisa diikuti atau berjalan, ${archived} sudah selesai (arsip)`);
-	else if (archived) parts.push('semuanya sudah selesai (arsip)');
+	const present = STATUS_GROUP_IDS.filter((g) => counts[g] > 0);
+	if (present.length === 1) parts.push(`semuanya ${GROUP_WORDS[present[0]!]}`);
+	else parts.push(present.map((g) => `${counts[g]} ${GROUP_WORDS[g]}`).join(', '));
 	if (place) {
 		const local = matched.filter((i) => scopeOf(i) === 'setempat').length;
 		parts.push(`${local} di kecamatan Anda, ${matched.length - local} untuk seluruh kota`);

@@ -5,10 +5,10 @@
  * or straight away when the URL already asks for a search.
  */
 import {
-	GROUPS, emptyState, facetCounts, filterItems, hasPlace, isArchived, isDefaultState, paginate, searchFromState, selectedCount,
-	sortItems, stateFromSearch, summaryText, type FinderItem, type FinderState, type Group,
+	GROUPS, emptyState, facetCounts, filterItems, groupCounts, groupRuns, hasPlace, isDefaultState, paginate, searchFromState,
+	selectedCount, sortItems, stateFromSearch, summaryText, type FinderItem, type FinderState, type Group,
 } from '../lib/finder';
-import { programStatus, STATUSES } from '../lib/status';
+import { programStatus, STATUSES, STATUS_GROUPS } from '../lib/status';
 import { todayInBontang } from '../lib/dates';
 
 interface Pagefind {
@@ -198,20 +198,22 @@ class BbFinder extends HTMLElement {
 			el.textContent = `(${counts[g][v] ?? 0})`;
 		}
 
-		// Results: programs of today, then the archive under its own heading (the sort keeps it last).
+		// Results under one heading per status group, as the server renders them (the sort keeps groups together).
 		const parts: HTMLElement[] = [];
-		const current = items.filter((i) => !isArchived(i.status));
-		const archived = items.filter((i) => isArchived(i.status));
-		if (current.length) parts.push(this.#list(current));
-		if (archived.length) {
+		const totals = groupCounts(matched);
+		for (const run of groupRuns(items)) {
 			const h = document.createElement('h2');
-			h.className = 'finder__archive';
-			h.textContent = 'Arsip: program yang sudah selesai';
-			const note = document.createElement('p');
-			note.className = 'finder__archive-note';
-			const total = matched.filter((i) => isArchived(i.status)).length;
-			note.textContent = `${total} program yang cocok sudah selesai. Dicatat di sini sebagai riwayat; pendaftarannya tidak dibuka lagi.`;
-			parts.push(h, note, this.#list(archived));
+			h.className = 'finder__group';
+			h.dataset.group = run.group;
+			h.textContent = `${STATUS_GROUPS[run.group].id} (${totals[run.group]})`;
+			parts.push(h);
+			if (run.group === 'arsip') {
+				const note = document.createElement('p');
+				note.className = 'finder__archive-note';
+				note.textContent = 'Dicatat sebagai riwayat; pendaftarannya tidak dibuka lagi.';
+				parts.push(note);
+			}
+			parts.push(this.#list(run.items));
 		}
 		this.querySelector('[data-results]')!.replaceChildren(...parts);
 		(this.querySelector('[data-empty]') as HTMLElement).hidden = matched.length > 0;

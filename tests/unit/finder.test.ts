@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
-	GROUPS, emptyState, facetCounts, filterItems, paginate, searchFromState, selectedCount, sortItems, stateFromSearch, summaryText,
+	GROUPS, emptyState, facetCounts, groupCounts, groupRuns, filterItems, paginate, searchFromState, selectedCount, sortItems, stateFromSearch, summaryText,
 	type FinderItem, type FinderContext, type Group,
 } from '../../src/lib/finder';
 import { kecamatanOf, type Kelurahan } from '../../src/schemas/wilayah';
@@ -72,15 +72,22 @@ describe('sorting', () => {
 	test('browsing puts what a family can act on now first, then what opens soon, then the archive', () => {
 		expect(slugs(sortItems(items, 'relevan', null))).toEqual(['jahit', 'bpjs', 'modal', 'tani']);
 	});
-	test('with a keyword, programs of today come before finished ones, by relevance within each part', () => {
+	test('with a keyword, results stay in status groups (today first, archive last), by relevance within each', () => {
 		// Search ranks the finished "tani" first and the ongoing "bpjs" last: "bpjs" still comes before it.
-		expect(slugs(sortItems(items, 'relevan', ['tani', 'jahit', 'modal', 'bpjs']))).toEqual(['jahit', 'modal', 'bpjs', 'tani']);
-		expect(slugs(sortItems(items, 'relevan', ['bpjs', 'tani', 'modal', 'jahit']))).toEqual(['bpjs', 'modal', 'jahit', 'tani']);
+		expect(slugs(sortItems(items, 'relevan', ['tani', 'jahit', 'modal', 'bpjs']))).toEqual(['jahit', 'bpjs', 'modal', 'tani']);
+		expect(slugs(sortItems(items, 'relevan', ['bpjs', 'tani', 'modal', 'jahit']))).toEqual(['bpjs', 'jahit', 'modal', 'tani']);
 	});
-	test('newest first and closing soonest keep the archive last', () => {
+	test('newest first and closing soonest keep the groups, archive last', () => {
 		const old = item('lama', { status: 'selesai', latest: '2027-01-01' });
-		expect(slugs(sortItems([...items, old], 'terbaru', null))).toEqual(['modal', 'jahit', 'bpjs', 'lama', 'tani']);
-		expect(slugs(sortItems(items, 'tutup', null))).toEqual(['jahit', 'modal', 'bpjs', 'tani']);
+		expect(slugs(sortItems([...items, old], 'terbaru', null))).toEqual(['jahit', 'bpjs', 'modal', 'lama', 'tani']);
+		expect(slugs(sortItems(items, 'tutup', null))).toEqual(['jahit', 'bpjs', 'modal', 'tani']);
+	});
+	test('runs and counts per status group', () => {
+		const sorted = sortItems(items, 'relevan', null);
+		expect(groupRuns(sorted).map((r) => [r.group, slugs(r.items)])).toEqual([
+			['sekarang', ['jahit', 'bpjs']], ['nanti', ['modal']], ['arsip', ['tani']],
+		]);
+		expect(groupCounts(items)).toEqual({ sekarang: 2, nanti: 1, tanyakan: 0, arsip: 1 });
 	});
 });
 
@@ -96,7 +103,9 @@ describe('place: a kecamatan\'s own programs apart from city-wide ones', () => {
 	});
 	test('the summary says how many are local, city-wide, and archived', () => {
 		const matched = filterItems(items, state({ kecamatan: ['bontang-selatan'] }), ctx);
-		expect(summaryText(matched, true, 1, 1)).toBe('3 program ditemukan; 2 masih bisa diikuti atau berjalan, 1 sudah selesai (arsip); 1 di kecamatan Anda, 2 untuk seluruh kota.');
+		expect(summaryText(matched, true, 1, 1)).toBe(
+			'3 program ditemukan; 1 bisa diurus sekarang, 1 segera dibuka atau direncanakan, 1 sudah selesai (arsip); 1 di kecamatan Anda, 2 untuk seluruh kota.',
+		);
 		expect(summaryText([items[1]], false, 1, 1)).toBe('1 program ditemukan; semuanya sudah selesai (arsip).');
 		expect(summaryText([], false, 1, 1)).toBe('0 program ditemukan.');
 	});
