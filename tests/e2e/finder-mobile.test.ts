@@ -85,7 +85,7 @@ test('with a keyword, programs of today come before the archive, which has its o
 	expect(firstArchived).toBeGreaterThan(0);
 	expect(statuses.slice(firstArchived).every((s) => s === 'selesai')).toBe(true);
 	// The heading sits right before the first finished program.
-	const headingThenList = await page.locator('[data-results] h2.finder__archive + p + ul .program-card').first().getAttribute('data-slug');
+	const headingThenList = await page.locator('[data-results] h2.finder__group[data-group=arsip] + p + ul .program-card').first().getAttribute('data-slug');
 	const slugs = await page.locator('[data-results] .program-card').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.slug!));
 	expect(headingThenList).toBe(slugs[firstArchived]);
 	await page.context().close();
