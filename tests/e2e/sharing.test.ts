@@ -83,6 +83,8 @@ test('printing the program page itself shows the content and the QR code, not th
 	for (const bar of await page.locator('.share').all()) expect(await bar.isVisible()).toBe(false);
 	const qr = page.locator('.print-qr img');
 	expect(await qr.isVisible()).toBe(true);
+	// The image is lazy (most visits never print); a real print loads it, here bring it into view.
+	await qr.scrollIntoViewIfNeeded();
 	await expect.poll(() => qr.evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
 	await page.close();
 });
