@@ -12,7 +12,6 @@ import { finderSearchIds } from './src/integrations/finder-search-ids.mjs';
 import { redirectsFile } from './src/integrations/redirects-file.mjs';
 import { deployGuard } from './src/integrations/deploy-guard.mjs';
 import { freshnessSummary } from './src/integrations/freshness-summary.mjs';
-import { searchTranslations } from './src/integrations/search-translations.mjs';
 
 // https://astro.build/config
 export default defineConfig({
@@ -44,8 +43,6 @@ export default defineConfig({
 			// "Edit halaman" on docs pages when a repository is configured (src/config/site.mjs). Starlight
 			// appends the entry's path from the project root (content/docs/<page>.mdx).
 			...(REPO_URL ? { editLink: { baseUrl: `${REPO_URL}/edit/${CMS_BACKEND.branch}/` } } : {}),
-			// The search dialog's words in Indonesian (Pagefind UI's own language detection does not run).
-			plugins: [searchTranslations()],
 			lastUpdated: false,
 			pagination: false,
 			favicon: '/favicon.svg',
