@@ -20,7 +20,7 @@ import { removeBlock } from '../lib/css-blocks.ts';
 
 const IDLE = 'const onIdle = window.requestIdleCallback || ((cb) => setTimeout(cb, 1));';
 // Pagefind UI with its words in the page's language (src/scripts/pagefind-ui.ts explains why).
-const UI_IMPORT = "import('@pagefind/default-ui')";
+const UI_IMPORT = /import\((['"])@pagefind\/default-ui\1\)/;
 const OWN_UI_IMPORT = `import(${JSON.stringify(fileURLToPath(new URL('../scripts/pagefind-ui.ts', import.meta.url)))})`;
 // Same signature as the idle trigger it replaces; `openBtn` and `dialog` are in scope in Starlight's
 // constructor. Once the UI exists, focus its input if the dialog is already open.
@@ -48,7 +48,7 @@ function lazySearchPlugin() {
 		transform(code, id) {
 			if (/@astrojs\/starlight\/dist\/components\/Search\.astro\?astro&type=script/.test(id)) {
 				scriptSeen = true;
-				if (!code.includes(IDLE) || !code.includes(UI_IMPORT)) return;
+				if (!code.includes(IDLE) || !UI_IMPORT.test(code)) return;
 				scriptPatched = true;
 				return { code: code.replace(IDLE, ON_INTENT).replace(UI_IMPORT, OWN_UI_IMPORT), map: null };
 			}
