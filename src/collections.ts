@@ -4,6 +4,7 @@
  */
 
 import { getCollection, type CollectionEntry } from 'astro:content';
+import type { GlossaryEntry } from './schemas/glossary';
 import { buildDay as buildDayOf } from './lib/dates';
 import { sortItems, type FinderItem } from './lib/finder';
 import { toFinderItem } from './lib/finder-index';
@@ -159,6 +160,9 @@ export function relatedPrograms(entry: ProgramEntry, n = 3): ProgramEntry[] {
 export type SeriesEntry = CollectionEntry<'series'>;
 
 /** Every statistical series, by id (the file name in content/data/). */
+/** The glossary by id (content/glossary.yaml), for /glosarium/ and <Term>. */
+export const glossary: Map<string, GlossaryEntry> = new Map((await getCollection('glossary')).map((e) => [e.id, e.data]));
+
 export const series: Map<string, SeriesEntry> = new Map((await getCollection('series')).map((e) => [e.id, e]));
 
 /** One series by id; a missing id fails the build with the list of ids that exist. */

@@ -3,10 +3,11 @@
  * All content sits in the top-level content/ folder, the one place an editor works in.
  */
 import { defineCollection, reference } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { StrategySchema } from './schemas/strategy';
 import { SeriesSchema } from './schemas/series';
+import { GlossaryEntrySchema } from './schemas/glossary';
 import { makeProgramSchema } from './schemas/program';
 import { GuideSchema } from './schemas/guide';
 import { OfficeSchema } from './schemas/office';
@@ -45,5 +46,10 @@ export const collections = {
 	offices: defineCollection({
 		loader: glob({ base: './content/offices', pattern: '**/[^_]*.{yaml,yml}' }),
 		schema: OfficeSchema,
+	}),
+	// Holds: the glossary, each term explained once. Read by /glosarium/ (<Definition>) and <Term> on any page.
+	glossary: defineCollection({
+		loader: file('./content/glossary.yaml'),
+		schema: GlossaryEntrySchema,
 	}),
 };

@@ -8,7 +8,9 @@
  * - JS: Starlight starts Pagefind's search UI (about 26 KB gzip) when the browser is idle, on every
  *   page. The same plugin swaps that idle trigger for the visitor's first intent: pressing on or
  *   focusing the search button, or Ctrl/⌘+K. On paid mobile data, most visits never search.
- * If Starlight changes either piece, the build fails instead of shipping broken search.
+ * - Words: the same plugin makes that script import src/scripts/pagefind-ui.ts (Pagefind UI with its
+ *   words in the page's language) instead of '@pagefind/default-ui'.
+ * If Starlight changes any of these, the build fails instead of shipping broken search.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -17,6 +19,9 @@ import path from 'node:path';
 import { removeBlock } from '../lib/css-blocks.ts';
 
 const IDLE = 'const onIdle = window.requestIdleCallback || ((cb) => setTimeout(cb, 1));';
+// Pagefind UI with its words in the page's language (src/scripts/pagefind-ui.ts explains why).
+const UI_IMPORT = /import\((['"])@pagefind\/default-ui\1\)/;
+const OWN_UI_IMPORT = `import(${JSON.stringify(fileURLToPath(new URL('../scripts/pagefind-ui.ts', import.meta.url)))})`;
 // Same signature as the idle trigger it replaces; `openBtn` and `dialog` are in scope in Starlight's
 // constructor. Once the UI exists, focus its input if the dialog is already open.
 const ON_INTENT = `const onIdle = (cb) => {
@@ -43,9 +48,9 @@ function lazySearchPlugin() {
 		transform(code, id) {
 			if (/@astrojs\/starlight\/dist\/components\/Search\.astro\?astro&type=script/.test(id)) {
 				scriptSeen = true;
-				if (!code.includes(IDLE)) return;
+				if (!code.includes(IDLE) || !UI_IMPORT.test(code)) return;
 				scriptPatched = true;
-				return { code: code.replace(IDLE, ON_INTENT), map: null };
+				return { code: code.replace(IDLE, ON_INTENT).replace(UI_IMPORT, OWN_UI_IMPORT), map: null };
 			}
 			if (!/@astrojs\/starlight\/dist\/components\/Search\.astro\?astro&type=style/.test(id)) return;
 			if (!code.includes('.pagefind-ui')) return;
@@ -62,7 +67,7 @@ function lazySearchPlugin() {
 				this.error('lazy-search: could not find Pagefind’s CSS block in Starlight’s search styles; update src/integrations/lazy-search.mjs');
 			}
 			if (scriptSeen && !scriptPatched) {
-				this.error('lazy-search: Starlight’s search script no longer starts on idle as expected; update src/integrations/lazy-search.mjs');
+				this.error('lazy-search: Starlight’s search script no longer starts on idle or imports Pagefind UI as expected; update src/integrations/lazy-search.mjs');
 			}
 		},
 	};

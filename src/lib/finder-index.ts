@@ -5,8 +5,7 @@
 import type { Program } from '../schemas/program';
 import { kecamatanServed } from '../schemas/wilayah';
 import type { FinderItem } from './finder';
-import { PROGRAM_KINDS } from '../schemas/program-kinds';
-import { areaLabel, costLabel } from './program-labels';
+import { cardMeta } from './program-labels';
 import { closingDate, latestDate, programStatus } from './status';
 import { isStale } from './freshness';
 
@@ -31,7 +30,7 @@ export function toFinderItem(slug: string, p: ProgramData, today: string, staleA
 		cost: p.cost.type,
 		status: programStatus(p.schedule, today),
 		schedule: p.schedule,
-		meta: [PROGRAM_KINDS[p.kind].id, areaLabel(p), costLabel(p.cost)].join(' · '),
+		meta: cardMeta(p),
 		latest: latestDate(p.schedule),
 	};
 	const closes = closingDate(p.schedule);

@@ -2,7 +2,7 @@
  * The program finder's logic: facets, filtering (OR within a group, AND across groups), counts,
  * sorting and the URL that holds the whole state. Pure: the browser script and the tests share it.
  */
-import { STATUSES, type Status } from './status';
+import { STATUSES, STATUS_GROUP_IDS, statusGroup, type Status, type StatusGroup } from './status';
 import type { Schedule } from '../schemas/program';
 
 /** One program as the finder knows it (built by src/lib/finder-index.ts into /program/finder.json). */
@@ -34,8 +34,12 @@ export interface FinderItem {
 	stale?: true;
 }
 
-/** Filter groups in display order, with the URL parameter each one uses. */
-export const GROUPS = ['strategi', 'jenis', 'sasaran', 'kecamatan', 'kelurahan', 'biaya', 'status'] as const;
+/**
+ * Filter groups in display order, with the URL parameter each one uses. `cakupan` tells a place's own
+ * programs ('setempat': the program names a kecamatan or kelurahan) from city-wide ones ('kota'), so
+ * choosing a kecamatan can show what is really there apart from what serves everyone.
+ */
+export const GROUPS = ['strategi', 'jenis', 'sasaran', 'kecamatan', 'kelurahan', 'cakupan', 'biaya', 'status'] as const;
 export type Group = (typeof GROUPS)[number];
 
 export const SORTS = ['relevan', 'terbaru', 'tutup'] as const;
@@ -100,8 +104,52 @@ function valuesOf(item: FinderItem, group: Group): string[] {
 			return item.kecamatan;
 		case 'kelurahan':
 			return item.kelurahan;
+		case 'cakupan':
+			return [scopeOf(item)];
 	}
 }
+
+/** 'kota' for a program serving the whole city, 'setempat' for one limited to named places. */
+export function scopeOf(item: Pick<FinderItem, 'kecamatan'>): 'setempat' | 'kota' {
+	return item.kecamatan.length ? 'setempat' : 'kota';
+}
+
+/**
+ * Finished programs form the archive (status group `arsip` in src/lib/status.ts): the record of what
+ * was done, listed after everything else under their own heading, never as joinable.
+ */
+export function isArchived(status: Status): boolean {
+	return statusGroup(status) === 'arsip';
+}
+
+/** Position of an item's status group in display order (sekarang, nanti, tanyakan, arsip). */
+const groupOrder = (item: FinderItem) => STATUS_GROUP_IDS.indexOf(statusGroup(item.status));
+
+/** Consecutive runs of items of the same status group (the sort keeps each group together). */
+export function groupRuns(items: FinderItem[]): { group: StatusGroup; items: FinderItem[] }[] {
+	const runs: { group: StatusGroup; items: FinderItem[] }[] = [];
+	for (const item of items) {
+		const group = statusGroup(item.status);
+		if (runs.at(-1)?.group === group) runs.at(-1)!.items.push(item);
+		else runs.push({ group, items: [item] });
+	}
+	return runs;
+}
+
+/** How many items fall in each status group. */
+export function groupCounts(items: FinderItem[]): Record<StatusGroup, number> {
+	const out = Object.fromEntries(STATUS_GROUP_IDS.map((g) => [g, 0])) as Record<StatusGroup, number>;
+	for (const item of items) out[statusGroup(item.status)]++;
+	return out;
+}
+
+/** Each group in a few words, for the summary line ("12 bisa diurus sekarang"). */
+const GROUP_WORDS: Record<StatusGroup, string> = {
+	sekarang: 'bisa diurus sekarang',
+	nanti: 'segera dibuka atau direncanakan',
+	tanyakan: 'belum pasti (tanyakan dulu)',
+	arsip: 'sudah selesai (arsip)',
+};
 
 /**
  * Whether an item passes one group's selection (OR within the group).
@@ -161,25 +209,61 @@ export function facetCounts(
 }
 
 /**
- * Orders results. "relevan" with a text query follows the search ranking; without one (browsing),
- * open programs come first, then by date, newest first.
+ * Orders results. Whatever the order chosen, results stay in their status groups, in display order
+ * (src/lib/status.ts STATUS_GROUPS: what can be done today first, the archive last). Within a group:
+ * "relevan" with a text query follows the search ranking; without one (browsing), by status rank,
+ * then newest first; "terbaru" newest first; "tutup" soonest closing registration first.
  */
 export function sortItems(items: FinderItem[], sort: Sort, textMatches: string[] | null): FinderItem[] {
 	const byOpen = (a: FinderItem, b: FinderItem) =>
 		STATUSES[a.status].rank - STATUSES[b.status].rank || b.latest.localeCompare(a.latest) || a.title.localeCompare(b.title, 'id');
+	const byGroup = (a: FinderItem, b: FinderItem) => groupOrder(a) - groupOrder(b);
 	const copy = [...items];
 	if (sort === 'relevan' && textMatches) {
 		const rank = new Map(textMatches.map((slug, i) => [slug, i]));
-		return copy.sort((a, b) => (rank.get(a.slug) ?? Infinity) - (rank.get(b.slug) ?? Infinity));
+		return copy.sort((a, b) => byGroup(a, b) || (rank.get(a.slug) ?? Infinity) - (rank.get(b.slug) ?? Infinity));
 	}
-	if (sort === 'terbaru') return copy.sort((a, b) => b.latest.localeCompare(a.latest) || byOpen(a, b));
+	if (sort === 'terbaru') return copy.sort((a, b) => byGroup(a, b) || b.latest.localeCompare(a.latest) || byOpen(a, b));
 	if (sort === 'tutup') {
 		return copy.sort((a, b) => {
 			const open = (x: FinderItem) => (x.closes && (x.status === 'dibuka' || x.status === 'segera') ? x.closes : '9999');
-			return open(a).localeCompare(open(b)) || byOpen(a, b);
+			return byGroup(a, b) || open(a).localeCompare(open(b)) || byOpen(a, b);
 		});
 	}
-	return copy.sort(byOpen);
+	return copy.sort((a, b) => byGroup(a, b) || byOpen(a, b));
+}
+
+/**
+ * How many options are ticked: only values the form can show count (a shared URL may name a status
+ * no program has today, which has no checkbox), each once.
+ * @param known the options each group offers
+ */
+export function selectedCount(state: FinderState, known: Record<Group, readonly string[]>): number {
+	return GROUPS.reduce((n, g) => n + new Set(state.filters[g].filter((v) => known[g].includes(v))).size, 0);
+}
+
+/** Whether the state names a place (kecamatan or kelurahan). */
+export function hasPlace(state: FinderState): boolean {
+	return state.filters.kecamatan.length + state.filters.kelurahan.length > 0;
+}
+
+/**
+ * The one-line summary above the results, in plain words: how many can be joined or used today,
+ * how many are in the archive, how many are in the chosen place versus city-wide, and the page.
+ */
+export function summaryText(matched: FinderItem[], place: boolean, page: number, pages: number): string {
+	if (!matched.length) return '0 program ditemukan.';
+	const counts = groupCounts(matched);
+	const parts = [`${matched.length} program ditemukan`];
+	const present = STATUS_GROUP_IDS.filter((g) => counts[g] > 0);
+	if (present.length === 1) parts.push(`semuanya ${GROUP_WORDS[present[0]!]}`);
+	else parts.push(present.map((g) => `${counts[g]} ${GROUP_WORDS[g]}`).join(', '));
+	if (place) {
+		const local = matched.filter((i) => scopeOf(i) === 'setempat').length;
+		parts.push(`${local} di kecamatan Anda, ${matched.length - local} untuk seluruh kota`);
+	}
+	if (pages > 1) parts.push(`halaman ${page} dari ${pages}`);
+	return `${parts.join('; ')}.`;
 }
 
 export const PAGE_SIZE = 20;

@@ -4,9 +4,11 @@
  */
 import type { Program } from '../schemas/program';
 import { INSTITUTIONS, type Institution } from '../schemas/institutions';
-import { FUNDING_TYPES } from '../schemas/program-kinds';
+import { FUNDING_TYPES, PROGRAM_KINDS } from '../schemas/program-kinds';
 import { kecamatanName, kelurahanName, type Kecamatan, type Kelurahan } from '../schemas/wilayah';
 import { formatPartialDate } from './dates';
+import { STATUSES, type Status } from './status';
+import { isArchived } from './finder';
 import { formatRupiah, joinId } from './format';
 
 type ProgramData = Omit<Program, 'strategy'>;
@@ -48,10 +50,35 @@ export function costLabel(c: ProgramData['cost']): string {
 	return 'Tidak disebut dalam sumber';
 }
 
+/**
+ * The labelled facts on a program card, so none stands alone ("Biaya: tidak disebut sumber", never a
+ * bare "Tidak disebut dalam sumber"). Shared by the server-rendered card and the finder's cards.
+ */
+export function cardFacts(p: Pick<ProgramData, 'kind' | 'kecamatan' | 'kelurahan' | 'cost'>): [label: string, value: string][] {
+	return [
+		['Jenis', PROGRAM_KINDS[p.kind].id],
+		['Wilayah', areaLabel(p)],
+		['Biaya', p.cost.type === 'tidak-diketahui' ? 'tidak disebut sumber' : costLabel(p.cost)],
+	];
+}
+
+/** The card facts as one line: "Jenis: … · Wilayah: … · Biaya: …". */
+export function cardMeta(p: Parameters<typeof cardFacts>[0]): string {
+	return cardFacts(p).map(([label, value]) => `${label}: ${value}`).join(' · ');
+}
+
 export function institutionNames(ids: readonly Institution[]): string {
 	return joinId(ids.map((id) => INSTITUTIONS[id].short));
 }
 
 export function fundingLabel(f: ProgramData['funding']): string | undefined {
 	return f?.length ? joinId(f.map((id) => FUNDING_TYPES[id])) : undefined;
+}
+
+/**
+ * A program's title as site search lists it: with its status in words, finished ones marked as the
+ * archive ("Pelatihan menjahit (Selesai, arsip)"). Computed at build time, like the search index.
+ */
+export function searchTitle(title: string, status: Status): string {
+	return `${title} (${STATUSES[status].id}${isArchived(status) ? ', arsip' : ''})`;
 }

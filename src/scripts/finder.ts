@@ -5,10 +5,10 @@
  * or straight away when the URL already asks for a search.
  */
 import {
-	GROUPS, emptyState, facetCounts, filterItems, isDefaultState, paginate, searchFromState, sortItems, stateFromSearch,
-	type FinderItem, type FinderState, type Group,
+	GROUPS, emptyState, facetCounts, filterItems, groupCounts, groupRuns, hasPlace, isDefaultState, paginate, searchFromState,
+	selectedCount, sortItems, stateFromSearch, summaryText, type FinderItem, type FinderState, type Group,
 } from '../lib/finder';
-import { programStatus, STATUSES } from '../lib/status';
+import { programStatus, STATUSES, STATUS_GROUPS } from '../lib/status';
 import { todayInBontang } from '../lib/dates';
 
 interface Pagefind {
@@ -36,6 +36,17 @@ class BbFinder extends HTMLElement {
 		form.hidden = false;
 		this.#state = stateFromSearch(location.search);
 		this.#syncForm();
+		// Results first on a phone: the filters stay folded even when the address names some (the
+		// summary line says how many are ticked); on a wide screen there is room to show them.
+		const details = form.querySelector('details')!;
+		details.open = selectedCount(this.#state, this.#known()) > 0 && matchMedia('(min-width: 50rem)').matches;
+		// "Lihat N program", sticky at the bottom of the open filters: jumps to the results.
+		this.querySelector('[data-jump]')?.addEventListener('click', (e) => {
+			e.preventDefault();
+			const summary = this.querySelector<HTMLElement>('[data-summary]')!;
+			summary.scrollIntoView({ block: 'start' });
+			summary.focus({ preventScroll: true });
+		});
 		// First touch of the form: load the data and show the counts.
 		const start = () => void this.#update(null, false);
 		form.addEventListener('focusin', start, { once: true });
@@ -133,10 +144,15 @@ class BbFinder extends HTMLElement {
 		for (const input of f.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
 			input.checked = this.#state.filters[input.name as Group]?.includes(input.value) ?? false;
 		}
-		const selected = GROUPS.reduce((n, g) => n + this.#state.filters[g].length, 0);
-		const details = f.querySelector('details')!;
-		if (selected) details.open = true;
+		const selected = selectedCount(this.#state, this.#known());
 		f.querySelector('[data-selected-count]')!.textContent = selected ? `(${selected} dipilih)` : '';
+	}
+
+	/** The options the form shows, per group (read from its checkboxes). */
+	#known(): Record<Group, string[]> {
+		const known = Object.fromEntries(GROUPS.map((g) => [g, [] as string[]])) as unknown as Record<Group, string[]>;
+		for (const input of this.form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) known[input.name as Group]?.push(input.value);
+		return known;
 	}
 
 	/**
@@ -182,17 +198,31 @@ class BbFinder extends HTMLElement {
 			el.textContent = `(${counts[g][v] ?? 0})`;
 		}
 
-		// Results.
-		const list = document.createElement('ul');
-		list.className = 'program-list';
-		for (const item of items) list.append(this.#card(item));
-		this.querySelector('[data-results]')!.replaceChildren(list);
+		// Results under one heading per status group, as the server renders them (the sort keeps groups together).
+		const parts: HTMLElement[] = [];
+		const totals = groupCounts(matched);
+		for (const run of groupRuns(items)) {
+			const h = document.createElement('h2');
+			h.className = 'finder__group';
+			h.dataset.group = run.group;
+			h.textContent = `${STATUS_GROUPS[run.group].id} (${totals[run.group]})`;
+			parts.push(h);
+			if (run.group === 'arsip') {
+				const note = document.createElement('p');
+				note.className = 'finder__archive-note';
+				note.textContent = 'Dicatat sebagai riwayat; pendaftarannya tidak dibuka lagi.';
+				parts.push(note);
+			}
+			parts.push(this.#list(run.items));
+		}
+		this.querySelector('[data-results]')!.replaceChildren(...parts);
 		(this.querySelector('[data-empty]') as HTMLElement).hidden = matched.length > 0;
-		this.querySelector<HTMLElement>('[data-summary]')!.textContent = matched.length
-			? `${matched.length} program ditemukan${pages > 1 ? `, halaman ${page} dari ${pages}` : ''}.`
-			: 'Tidak ada program yang cocok.';
+		this.querySelector<HTMLElement>('[data-summary]')!.textContent = summaryText(matched, hasPlace(this.#state), page, pages);
+		const jump = this.querySelector('[data-jump-count]');
+		if (jump) jump.textContent = String(matched.length);
 
-		// Pagination keeps the current filters.
+		// Pagination keeps the current filters; with one page there is nothing to choose.
+		(this.querySelector('[data-pages]') as HTMLElement).hidden = pages < 2;
 		const nav = this.querySelector('[data-pages] ul')!;
 		nav.replaceChildren(
 			...Array.from({ length: pages }, (_, i) => {
@@ -213,6 +243,13 @@ class BbFinder extends HTMLElement {
 				return li;
 			}),
 		);
+	}
+
+	#list(items: FinderItem[]): HTMLUListElement {
+		const list = document.createElement('ul');
+		list.className = 'program-list';
+		for (const item of items) list.append(this.#card(item));
+		return list;
 	}
 
 	#card(item: FinderItem): HTMLLIElement {

@@ -100,7 +100,7 @@ test('filters narrow the results, update the URL, survive a reload, and Back und
 test('an impossible combination shows the empty state, and one tap resets', async () => {
 	const { page } = await openFinder('?q=jahit&jenis=perumahan');
 	await page.waitForSelector('[data-empty]:not([hidden])');
-	expect(await summary(page)).toBe('Tidak ada program yang cocok.');
+	expect(await summary(page)).toBe('0 program ditemukan.');
 	await page.locator('[data-empty] [data-reset]').click();
 	await page.waitForURL((url) => url.search === '');
 	expect(await page.locator('[data-results] .program-card').count()).toBeGreaterThan(0);

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
-	emptyState, facetCounts, filterItems, paginate, searchFromState, sortItems, stateFromSearch,
+	GROUPS, emptyState, facetCounts, groupCounts, groupRuns, filterItems, paginate, searchFromState, selectedCount, sortItems, stateFromSearch, summaryText,
 	type FinderItem, type FinderContext, type Group,
 } from '../../src/lib/finder';
 import { kecamatanOf, type Kelurahan } from '../../src/schemas/wilayah';
@@ -72,13 +72,52 @@ describe('sorting', () => {
 	test('browsing puts what a family can act on now first, then what opens soon, then the archive', () => {
 		expect(slugs(sortItems(items, 'relevan', null))).toEqual(['jahit', 'bpjs', 'modal', 'tani']);
 	});
-	test('relevance follows the search ranking', () => {
-		expect(slugs(sortItems(items, 'relevan', ['tani', 'jahit']))).toEqual(['tani', 'jahit', 'bpjs', 'modal']);
+	test('with a keyword, results stay in status groups (today first, archive last), by relevance within each', () => {
+		// Search ranks the finished "tani" first and the ongoing "bpjs" last: "bpjs" still comes before it.
+		expect(slugs(sortItems(items, 'relevan', ['tani', 'jahit', 'modal', 'bpjs']))).toEqual(['jahit', 'bpjs', 'modal', 'tani']);
+		expect(slugs(sortItems(items, 'relevan', ['bpjs', 'tani', 'modal', 'jahit']))).toEqual(['bpjs', 'jahit', 'modal', 'tani']);
 	});
-	test('newest first and closing soonest', () => {
-		expect(slugs(sortItems(items, 'terbaru', null))).toEqual(['modal', 'jahit', 'tani', 'bpjs']);
-		expect(slugs(sortItems(items, 'tutup', null))).toEqual(['jahit', 'modal', 'bpjs', 'tani']);
+	test('newest first and closing soonest keep the groups, archive last', () => {
+		const old = item('lama', { status: 'selesai', latest: '2027-01-01' });
+		expect(slugs(sortItems([...items, old], 'terbaru', null))).toEqual(['jahit', 'bpjs', 'modal', 'lama', 'tani']);
+		expect(slugs(sortItems(items, 'tutup', null))).toEqual(['jahit', 'bpjs', 'modal', 'tani']);
 	});
+	test('runs and counts per status group', () => {
+		const sorted = sortItems(items, 'relevan', null);
+		expect(groupRuns(sorted).map((r) => [r.group, slugs(r.items)])).toEqual([
+			['sekarang', ['jahit', 'bpjs']], ['nanti', ['modal']], ['arsip', ['tani']],
+		]);
+		expect(groupCounts(items)).toEqual({ sekarang: 2, nanti: 1, tanyakan: 0, arsip: 1 });
+	});
+});
+
+describe('place: a kecamatan\'s own programs apart from city-wide ones', () => {
+	const state = (filters: Partial<Record<Group, string[]>>) => ({ ...emptyState(), filters: { ...emptyState().filters, ...filters } });
+	test('cakupan narrows to one or the other', () => {
+		expect(slugs(filterItems(items, state({ kecamatan: ['bontang-utara'], cakupan: ['setempat'] }), ctx))).toEqual(['jahit']);
+		expect(slugs(filterItems(items, state({ kecamatan: ['bontang-utara'], cakupan: ['kota'] }), ctx))).toEqual(['bpjs', 'modal']);
+	});
+	test('both counts are shown for the chosen kecamatan', () => {
+		const counts = facetCounts(items, state({ kecamatan: ['bontang-selatan'] }), ctx, { ...emptyState().filters, cakupan: ['setempat', 'kota'] });
+		expect(counts.cakupan).toEqual({ setempat: 1, kota: 2 });
+	});
+	test('the summary says how many are local, city-wide, and archived', () => {
+		const matched = filterItems(items, state({ kecamatan: ['bontang-selatan'] }), ctx);
+		expect(summaryText(matched, true, 1, 1)).toBe(
+			'3 program ditemukan; 1 bisa diurus sekarang, 1 segera dibuka atau direncanakan, 1 sudah selesai (arsip); 1 di kecamatan Anda, 2 untuk seluruh kota.',
+		);
+		expect(summaryText([items[1]], false, 1, 1)).toBe('1 program ditemukan; semuanya sudah selesai (arsip).');
+		expect(summaryText([], false, 1, 1)).toBe('0 program ditemukan.');
+	});
+});
+
+test('the number of ticked options counts only options the form shows, once each', () => {
+	// The home page's quick link names four statuses; on a day no program is "segera", that box does not exist.
+	const state = stateFromSearch('?jenis=pelatihan-keterampilan,pelatihan-kerja&status=dibuka,segera,berjalan,berkelanjutan,dibuka');
+	const known = { ...emptyState().filters, jenis: ['pelatihan-keterampilan', 'pelatihan-kerja'], status: ['dibuka', 'berjalan', 'berkelanjutan', 'selesai'] };
+	expect(selectedCount(state, known)).toBe(5);
+	expect(selectedCount(emptyState(), known)).toBe(0);
+	expect(GROUPS).toContain('cakupan');
 });
 
 test('pagination clamps the page', () => {
@@ -96,5 +135,7 @@ test('toFinderItem derives kecamatan from kelurahan and writes the card line', a
 	const it = toFinderItem('x', data, '2026-11-29');
 	expect(it.kecamatan).toEqual(['bontang-utara']);
 	expect(it.status).toBe('selesai');
-	expect(it.meta).toBe('Pelatihan keterampilan · Kelurahan Loktuan · Gratis');
+	expect(it.meta).toBe('Jenis: Pelatihan keterampilan · Wilayah: Kelurahan Loktuan · Biaya: Gratis');
+	const unknownCost = toFinderItem('y', ProgramSchema.parse(makeProgram({ cost: { type: 'tidak-diketahui' } })), '2026-11-29');
+	expect(unknownCost.meta).toMatch(/ · Biaya: tidak disebut sumber$/);
 });

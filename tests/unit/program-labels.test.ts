@@ -21,3 +21,16 @@ test('cost in words', () => {
 	expect(costLabel({ type: 'berbayar', amountIdr: 150000, note: 'per bulan' })).toBe('Rp150.000 per bulan');
 	expect(costLabel({ type: 'tidak-diketahui' })).toBe('Tidak disebut dalam sumber');
 });
+
+test('card facts are labelled, so "not stated" never stands alone', async () => {
+	const { cardMeta } = await import('../../src/lib/program-labels');
+	expect(cardMeta({ kind: 'modal-usaha', cost: { type: 'tidak-diketahui' } })).toBe(
+		'Jenis: Pendampingan dan modal usaha · Wilayah: Seluruh Kota Bontang · Biaya: tidak disebut sumber',
+	);
+});
+
+test('site search titles carry the status; finished programs are marked as the archive', async () => {
+	const { searchTitle } = await import('../../src/lib/program-labels');
+	expect(searchTitle('Pelatihan menjahit', 'selesai')).toBe('Pelatihan menjahit (Selesai, arsip)');
+	expect(searchTitle('BPJS gratis', 'berkelanjutan')).toBe('BPJS gratis (Berkelanjutan)');
+});
