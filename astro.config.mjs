@@ -10,6 +10,7 @@ import { cspHeaders } from './src/integrations/csp-headers.mjs';
 import { lazySearch } from './src/integrations/lazy-search.mjs';
 import { finderSearchIds } from './src/integrations/finder-search-ids.mjs';
 import { redirectsFile } from './src/integrations/redirects-file.mjs';
+import { serviceWorker } from './src/integrations/service-worker.mjs';
 
 // https://astro.build/config
 export default defineConfig({
@@ -17,6 +18,16 @@ export default defineConfig({
 	base: BASE_PATH,
 	trailingSlash: 'always',
 	outDir: OUT_DIR,
+	// Starlight turns on prefetch-on-hover for every link: 1.1 KB gzip of script on every page that
+	// helps only with a mouse. Most visitors are on phones (no hover) and pay for their data.
+	prefetch: false,
+	vite: {
+		build: {
+			// Our lazy chunks (search UI, Chart.js) have no dependencies worth preloading; without this,
+			// Vite adds its preload helper (about 1 KB gzip) to the first load of every page.
+			modulePreload: false,
+		},
+	},
 	integrations: [
 		starlight({
 			title: SITE_NAME,
@@ -36,6 +47,8 @@ export default defineConfig({
 			components: {
 				// Fixes axe's label-content-name-mismatch on the search button (src/lib/search-button.ts).
 				Search: './src/components/overrides/Search.astro',
+				// Registers the service worker for offline reading (src/scripts/offline.ts).
+				Head: './src/components/overrides/Head.astro',
 			},
 			// "Edit halaman" on docs pages when a repository is configured (src/config/site.mjs). Starlight
 			// appends the entry's path from the project root (content/docs/<page>.mdx).
@@ -53,6 +66,7 @@ export default defineConfig({
 		lazySearch(),
 		finderSearchIds(),
 		redirectsFile(),
+		serviceWorker(),
 		cspHeaders(),
 		linkCheck(),
 	],

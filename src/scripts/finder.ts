@@ -219,7 +219,7 @@ class BbFinder extends HTMLElement {
 		const li = document.createElement('li');
 		li.className = 'program-card';
 		li.dataset.slug = item.slug;
-		const h = document.createElement('h3');
+		const h = document.createElement('h2');
 		h.className = 'program-card__title';
 		const a = document.createElement('a');
 		a.href = `${this.dataset.base}/program/${item.slug}/`;
