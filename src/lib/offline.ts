@@ -25,6 +25,22 @@ export function offlineNotice(savedAt: string | null): string {
 }
 
 /**
+ * A kept page as served without internet: the notice goes first in the page's content (Starlight's
+ * first .sl-container inside <main>, else right after <main>), as plain HTML, so it shows with or
+ * without JavaScript and needs nothing from the page's scripts or Content Security Policy.
+ * @param html  the kept page
+ * @param savedAt  its SAVED_AT_HEADER value
+ */
+export function withOfflineNotice(html: string, savedAt: string | null): string {
+	const notice = `<p class="offline-notice" role="status">${offlineNotice(savedAt)}</p>`;
+	const main = /<main\b[^>]*>/.exec(html);
+	if (!main) return html;
+	const container = /<div class="sl-container[^"]*"[^>]*>/.exec(html.slice(main.index));
+	const at = container ? main.index + container.index + container[0].length : main.index + main[0].length;
+	return html.slice(0, at) + notice + html.slice(at);
+}
+
+/**
  * What to save for a page to open without internet: the page itself (without #fragment or ?query)
  * and the same-origin built assets it uses. Other URLs (images of other sites, feeds) are left out.
  * @param pageUrl  location.href

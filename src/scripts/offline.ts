@@ -1,9 +1,6 @@
 /**
- * On every page: registers the service worker (src/sw/sw.ts) and, when the page was opened without
- * internet, shows when it was saved. The notice code loads only then.
+ * On every page: registers the service worker (src/sw/sw.ts) for offline reading. Kept to one call:
+ * it is in every page's first load. The offline notice needs no script here; the worker writes it
+ * into a kept page when it serves one without internet.
  */
-if ('serviceWorker' in navigator) {
-	const base = import.meta.env.BASE_URL;
-	navigator.serviceWorker.register(`${base}sw.js`, { scope: base }).catch(() => {});
-	if (!navigator.onLine) void import('./offline-notice').then((m) => m.showOfflineNotice());
-}
+if ('serviceWorker' in navigator) navigator.serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`).catch(() => {});

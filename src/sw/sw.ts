@@ -3,7 +3,7 @@
  * The service worker (/sw.js), built with Workbox by src/integrations/service-worker.mjs.
  * - Pages: network first. Online, every visit gets the newest page from the server (nobody online
  *   sees an old page); the copy is kept, stamped with the time it was saved. Offline, the kept copy
- *   opens instead, and the page shows when it was saved (src/scripts/offline.ts).
+ *   opens instead, with a notice saying when it was saved written into its HTML.
  * - Built assets (/_astro/, names change with content): cache first, kept as pages use them.
  * - A page can ask to be saved with its assets ("Simpan untuk dibuka tanpa internet").
  * Nothing is downloaded ahead (no precache): visitors on paid data pay only for what they open.
@@ -12,7 +12,7 @@ import { clientsClaim } from 'workbox-core';
 import { registerRoute } from 'workbox-routing';
 import { CacheFirst, NetworkFirst } from 'workbox-strategies';
 import { ExpirationPlugin } from 'workbox-expiration';
-import { ASSETS_CACHE, PAGES_CACHE, SAVED_AT_HEADER, SAVE_MESSAGE } from '../lib/offline';
+import { ASSETS_CACHE, PAGES_CACHE, SAVED_AT_HEADER, SAVE_MESSAGE, withOfflineNotice } from '../lib/offline';
 
 declare const self: ServiceWorkerGlobalScope;
 declare const __BASE__: string;
@@ -31,9 +31,20 @@ const stampSavedAt = {
 	},
 };
 
+/** A kept page is only ever served when the network failed: it says so, and since when. */
+const noticeWhenKept = {
+	cachedResponseWillBeUsed: async ({ cachedResponse }: { cachedResponse?: Response }) => {
+		if (!cachedResponse) return cachedResponse;
+		const html = withOfflineNotice(await cachedResponse.text(), cachedResponse.headers.get(SAVED_AT_HEADER));
+		const headers = new Headers(cachedResponse.headers);
+		headers.delete('content-length'); // the notice made the page longer
+		return new Response(html, { status: cachedResponse.status, statusText: cachedResponse.statusText, headers });
+	},
+};
+
 const pages = new NetworkFirst({
 	cacheName: PAGES_CACHE,
-	plugins: [stampSavedAt, new ExpirationPlugin({ maxEntries: 80, purgeOnQuotaError: true })],
+	plugins: [stampSavedAt, noticeWhenKept, new ExpirationPlugin({ maxEntries: 80, purgeOnQuotaError: true })],
 });
 const assets = new CacheFirst({
 	cacheName: ASSETS_CACHE,

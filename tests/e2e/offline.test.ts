@@ -1,7 +1,7 @@
 /**
  * Offline reading in real Chromium with the network switched off (context.setOffline): a program page
  * saved with "Simpan untuk dibuka tanpa internet" opens without internet, styled, with the notice
- * naming the day it was saved; online visitors always get the newest page, and a new deploy replaces
+ * naming the day it was saved (written into the page by the service worker); online visitors always get the newest page, and a new deploy replaces
  * the kept copy on the next online visit. Served from a copy of dist/, so the test can "deploy" a
  * changed page.
  */
