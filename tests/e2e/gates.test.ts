@@ -46,7 +46,10 @@ beforeAll(async () => {
 		pages,
 		PARALLEL,
 		async () => {
-			const context = await browser.newContext();
+			// The offline-reading service worker is tested on its own (offline.test.ts); here it would
+			// only add its caching work to every page load.
+			const context = await browser.newContext({ serviceWorkers: 'block' });
+			context.setDefaultNavigationTimeout(60_000);
 			const guard = await guardContext(context, origin);
 			await prepareContext(context);
 			return { context, guard, noJs: await noJsContext(browser) };

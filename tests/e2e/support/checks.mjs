@@ -129,7 +129,7 @@ function visibleMainText(page) {
  * @param {import('playwright-core').Browser} browser
  */
 export function noJsContext(browser) {
-	return browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 800 } });
+	return browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 800 }, serviceWorkers: 'block' });
 }
 
 /**
