@@ -49,6 +49,11 @@ export default defineConfig({
 				Search: './src/components/overrides/Search.astro',
 				// Registers the service worker for offline reading (src/scripts/offline.ts).
 				Head: './src/components/overrides/Head.astro',
+				// Switched off on this site; empty stand-ins keep their CSS out of every page (first-load budget).
+				Pagination: './src/components/overrides/Nothing.astro',
+				EditLink: './src/components/overrides/Nothing.astro',
+				SocialIcons: './src/components/overrides/Nothing.astro',
+				Banner: './src/components/overrides/Nothing.astro',
 			},
 			// "Edit halaman" on docs pages when a repository is configured (src/config/site.mjs). Starlight
 			// appends the entry's path from the project root (content/docs/<page>.mdx).
