@@ -12,6 +12,7 @@ import { finderSearchIds } from './src/integrations/finder-search-ids.mjs';
 import { redirectsFile } from './src/integrations/redirects-file.mjs';
 import { deployGuard } from './src/integrations/deploy-guard.mjs';
 import { freshnessSummary } from './src/integrations/freshness-summary.mjs';
+import { serviceWorker } from './src/integrations/service-worker.mjs';
 
 // https://astro.build/config
 export default defineConfig({
@@ -19,6 +20,16 @@ export default defineConfig({
 	base: BASE_PATH,
 	trailingSlash: 'always',
 	outDir: OUT_DIR,
+	// Starlight turns on prefetch-on-hover for every link: 1.1 KB gzip of script on every page that
+	// helps only with a mouse. Most visitors are on phones (no hover) and pay for their data.
+	prefetch: false,
+	vite: {
+		build: {
+			// Our lazy chunks (search UI, Chart.js) have no dependencies worth preloading; without this,
+			// Vite adds its preload helper (about 1 KB gzip) to the first load of every page.
+			modulePreload: false,
+		},
+	},
 	integrations: [
 		deployGuard(),
 		starlight({
@@ -39,6 +50,14 @@ export default defineConfig({
 			components: {
 				// Fixes axe's label-content-name-mismatch on the search button (src/lib/search-button.ts).
 				Search: './src/components/overrides/Search.astro',
+				// Registers the service worker for offline reading (src/scripts/offline.ts).
+				Head: './src/components/overrides/Head.astro',
+				// Switched off on this site; empty stand-ins keep their CSS out of every page (first-load budget).
+				Pagination: './src/components/overrides/Nothing.astro',
+				// Starlight's edit link only when a repository is configured (then its CSS is worth sending).
+				...(REPO_URL ? {} : { EditLink: './src/components/overrides/Nothing.astro' }),
+				SocialIcons: './src/components/overrides/Nothing.astro',
+				Banner: './src/components/overrides/Nothing.astro',
 			},
 			// "Edit halaman" on docs pages when a repository is configured (src/config/site.mjs). Starlight
 			// appends the entry's path from the project root (content/docs/<page>.mdx).
@@ -56,6 +75,7 @@ export default defineConfig({
 		lazySearch(),
 		finderSearchIds(),
 		redirectsFile(),
+		serviceWorker(),
 		cspHeaders(),
 		linkCheck(),
 		freshnessSummary(),

@@ -9,7 +9,7 @@ import { HtmlValidate } from 'html-validate';
 import { launchBrowser, guardContext } from './e2e/support/browser.mjs';
 import { startServer, DIST } from './e2e/support/server.mjs';
 import { sitePages, pool } from './e2e/support/site.mjs';
-import { VARIANTS, checkPage, checkNoJs, prepareContext } from './e2e/support/checks.mjs';
+import { VARIANTS, checkPage, checkNoJs, noJsContext, prepareContext } from './e2e/support/checks.mjs';
 import { HTML_VALIDATE_CONFIG } from './e2e/support/html-validate-config.mjs';
 import { measureAll } from './budget/page-weight.mjs';
 import { checkDist } from '../src/integrations/link-check.mjs';
@@ -37,7 +37,9 @@ try {
 	}
 	findings.external.push(...guard.external, ...guard.problems.map((m) => `(load) ${m}`));
 	await context.close();
-	const noJs = await pool(pages, 3, async (p) => ({ p, ...(await checkNoJs(browser, server.url + p, textWithJs.get(p) ?? 0)) }));
+	const noJsCtx = await noJsContext(browser);
+	const noJs = await pool(pages, 3, async (p) => ({ p, ...(await checkNoJs(noJsCtx, server.url + p, textWithJs.get(p) ?? 0)) }));
+	await noJsCtx.close();
 	for (const r of noJs) for (const m of r.problems) findings.noJs.push(`${r.p}: ${m}`);
 } finally {
 	await browser.close();

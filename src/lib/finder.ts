@@ -200,9 +200,22 @@ export function facetCounts(
 	const out = {} as Record<Group, Record<string, number>>;
 	for (const g of GROUPS) {
 		const base = filterItems(items, state, ctx, g);
-		out[g] = {};
-		for (const option of options[g]) {
-			out[g][option] = base.reduce((n, item) => n + (matchesGroup(item, g, [option], ctx.kecamatanOf) ? 1 : 0), 0);
+		const counts: Record<string, number> = (out[g] = {});
+		for (const option of options[g]) counts[option] = 0;
+		if (g === 'kecamatan' || g === 'kelurahan') {
+			// Area rules (whole city, whole kecamatan) need matchesGroup per option; few options.
+			for (const option of options[g]) {
+				const one = [option];
+				for (const item of base) if (matchesGroup(item, g, one, ctx.kecamatanOf)) counts[option]!++;
+			}
+		} else {
+			// One pass: each item adds to the options it has (2,000 programs × 7 groups, not × every option).
+			for (const item of base) {
+				const values = valuesOf(item, g);
+				values.forEach((v, i) => {
+					if (v in counts && values.indexOf(v) === i) counts[v]!++;
+				});
+			}
 		}
 	}
 	return out;

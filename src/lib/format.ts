@@ -1,6 +1,7 @@
 /** Indonesian formatting for numbers, money and dates. One place, so every page writes them alike. */
 import { formatPartialDate } from './dates';
-import { UNKNOWN_DATE, type Source } from '../schemas/common';
+import type { Source } from '../schemas/common';
+import { UNKNOWN_DATE } from '../schemas/unknown-date';
 
 const number = new Intl.NumberFormat('id-ID');
 const rupiah = new Intl.NumberFormat('id-ID', { style: 'currency', currency: 'IDR', maximumFractionDigits: 0 });

@@ -5,6 +5,7 @@
 import type { Point, Series, Unit } from '../schemas/series';
 import { formatPartialDate } from './dates';
 import { formatNumber, formatRupiah } from './format';
+import type { ChartMeta } from './chart-table';
 
 /** The label of a point's x value: "Desember 2024" for a period, the area name otherwise. */
 export function pointLabel(series: Pick<Series, 'axis'>, p: Pick<Point, 'x'>): string {
@@ -74,6 +75,11 @@ export interface ChartData {
 	unit: Unit;
 	labels: string[];
 	values: number[];
+}
+
+/** What the chart needs besides the numbers, which it reads from the table under it (chart-table.ts). */
+export function toChartMeta(series: Series): ChartMeta {
+	return { type: series.chart, title: series.title, unit: series.unit };
 }
 
 export function toChartData(series: Series): ChartData {

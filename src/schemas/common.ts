@@ -80,8 +80,9 @@ export const RELIABILITY = {
 export type Reliability = keyof typeof RELIABILITY;
 export const RELIABILITY_IDS = Object.keys(RELIABILITY) as [Reliability, ...Reliability[]];
 
-/** Written instead of a date when the source prints none. */
-export const UNKNOWN_DATE = 'tidak-diketahui';
+/** Written instead of a date when the source prints none (defined without zod: unknown-date.ts). */
+import { UNKNOWN_DATE } from './unknown-date';
+export { UNKNOWN_DATE };
 
 /**
  * Where a fact comes from. Every figure and every program on the site carries at least one.

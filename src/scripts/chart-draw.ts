@@ -15,6 +15,7 @@ import {
 	Tooltip,
 } from 'chart.js';
 import { chartConfig, type ChartData, type ChartTheme } from '../lib/series';
+import { chartDataFromTable, type ChartMeta } from '../lib/chart-table';
 
 Chart.register(LineController, BarController, LineElement, PointElement, BarElement, CategoryScale, LinearScale, Tooltip);
 
@@ -46,4 +47,15 @@ export function drawChart(canvas: HTMLCanvasElement, data: ChartData): Chart {
 	});
 	themeWatcher.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
 	return chart;
+}
+
+/**
+ * Draws the chart of a figure from its table: `meta` is <bb-chart>'s data-chart (type, title, unit),
+ * the numbers are the table's rows.
+ */
+export function drawFromTable(canvas: HTMLCanvasElement, meta: string, table: Element): Chart {
+	const rows = [...table.querySelectorAll('tbody tr')].map(
+		(tr) => [tr.querySelector('th')?.textContent ?? '', tr.querySelector('td')?.textContent ?? ''] as [string, string],
+	);
+	return drawChart(canvas, chartDataFromTable(JSON.parse(meta) as ChartMeta, rows));
 }

@@ -8,13 +8,16 @@ import path from 'node:path';
 import { pageWeight } from './weight.mjs';
 import { BASE_PATH } from '../../src/config/site.mjs';
 
-/** Budgets in bytes (gzip), first match wins. Stock Starlight's smallest page is about 21 KB. */
+/**
+ * Budgets in bytes (gzip), first match wins. Stock Starlight's smallest page is about 21 KB. 28 KB
+ * today leaves 2 KB of the 30 KB ceiling for features still to come.
+ */
 export const BUDGETS = [
-	{ match: /^program\/index\.html$/, budget: 30 * 1024, label: 'program finder' },
+	{ match: /^program\/index\.html$/, budget: 28 * 1024, label: 'program finder' },
 	// The editor for officials (not a public page, never linked for residents): Sveltia CMS is about
 	// 620 KB gzip. Budgeted so that an accidental second copy or a big plugin shows up.
 	{ match: /^admin\/index\.html$/, budget: 700 * 1024, label: 'editor (/admin/)' },
-	{ match: /./, budget: 30 * 1024, label: 'content page' },
+	{ match: /./, budget: 28 * 1024, label: 'content page' },
 ];
 
 const dist = path.resolve(import.meta.dirname, '../../dist');

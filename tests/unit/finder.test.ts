@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
-	GROUPS, emptyState, facetCounts, groupCounts, groupRuns, filterItems, paginate, searchFromState, selectedCount, sortItems, stateFromSearch, summaryText,
+	GROUPS, emptyState, facetCounts, groupCounts, groupRuns, filterItems, matchesGroup, paginate, searchFromState, selectedCount, sortItems, stateFromSearch, summaryText,
 	type FinderItem, type FinderContext, type Group,
 } from '../../src/lib/finder';
 import { kecamatanOf, type Kelurahan } from '../../src/schemas/wilayah';
@@ -66,6 +66,30 @@ test('facet counts show what ticking each option would give', () => {
 	expect(counts.jenis).toEqual({ 'modal-usaha': 1, 'pertanian-pangan': 1 });
 	// Other groups are counted within the current results.
 	expect(counts.biaya).toEqual({ gratis: 0, 'tidak-diketahui': 1 });
+});
+
+test('facet counts equal one count per option by the filter rules, on many mixed programs', () => {
+	// The counting takes shortcuts for speed at 2,000 programs; it must agree with the plain definition:
+	// an option's count is how many items pass every other group and that option.
+	const kinds = ['pelatihan-keterampilan', 'pertanian-pangan', 'modal-usaha'];
+	const groups = ['ibu-rumah-tangga', 'umkm', 'petani-nelayan', 'warga-umum'];
+	const areas: [string[], string[]][] = [[[], []], [['bontang-utara'], ['loktuan']], [['bontang-selatan'], []], [['bontang-utara', 'bontang-barat'], ['guntung']]];
+	const many = Array.from({ length: 60 }, (_, i) =>
+		item(`p${i}`, {
+			strategy: 'abc'[i % 3]!, kind: kinds[i % 3]!, targetGroups: [groups[i % 4]!, groups[(i * 7) % 4]!],
+			kecamatan: areas[i % 4]![0], kelurahan: areas[i % 4]![1], cost: i % 5 ? 'gratis' : 'berbayar', status: i % 2 ? 'selesai' : 'dibuka',
+		}),
+	);
+	const options = {
+		strategi: ['a', 'b', 'c'], jenis: kinds, sasaran: groups, kecamatan: ['bontang-utara', 'bontang-selatan', 'bontang-barat'],
+		kelurahan: ['loktuan', 'guntung', 'tanjung-laut'], biaya: ['gratis', 'berbayar', 'tidak-diketahui'], status: ['dibuka', 'selesai'],
+	} as Record<Group, string[]>;
+	for (const filters of [emptyState().filters, { ...emptyState().filters, jenis: ['modal-usaha'], kecamatan: ['bontang-utara'] }, { ...emptyState().filters, sasaran: ['umkm', 'warga-umum'], kelurahan: ['guntung'] }]) {
+		const state = { ...emptyState(), filters };
+		const plain = Object.fromEntries(GROUPS.map((g) => [g, Object.fromEntries(options[g].map((o) => [o,
+			filterItems(many, state, ctx, g).filter((it) => matchesGroup(it, g, [o], ctx.kecamatanOf)).length]))]));
+		expect(facetCounts(many, state, ctx, options)).toEqual(plain);
+	}
 });
 
 describe('sorting', () => {

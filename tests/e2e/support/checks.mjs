@@ -49,14 +49,15 @@ export async function prepareContext(context) {
 }
 
 /**
- * Loads one page once with JavaScript on and runs every in-browser gate in every variant, switching
- * the window size and the system colour scheme in place (Starlight follows the system theme, as a
- * visitor's phone would). Loading once instead of four times keeps CI fast as pages multiply.
- * The context must have been prepared with prepareContext().
+ * Loads one page once with JavaScript on and runs every in-browser gate in the given variants (all
+ * four by default), switching the window size and the system colour scheme in place (Starlight
+ * follows the system theme, as a visitor's phone would). Loading once instead of four times keeps
+ * CI fast as pages multiply. The context must have been prepared with prepareContext().
  * @param {import('playwright-core').BrowserContext} context  from guardContext()
  * @param {string} url
+ * @param {typeof VARIANTS} [variantsToRun]  the first is always VARIANTS[0] (light 360, every rule)
  */
-export async function checkPage(context, url) {
+export async function checkPage(context, url, variantsToRun = VARIANTS) {
 	/** @type {string[]} */ const problems = [];
 	const page = await context.newPage();
 	watchPage(page, problems);
@@ -68,7 +69,7 @@ export async function checkPage(context, url) {
 	/** @type {Record<string, { problems: string[], violations: { id: string, impact: string, help: string, targets: string[] }[] }>} */
 	const variants = {};
 	let mainText = 0;
-	for (const v of VARIANTS) {
+	for (const v of variantsToRun) {
 		await page.setViewportSize(v.viewport);
 		await page.emulateMedia({ colorScheme: /** @type {'light'|'dark'} */ (v.colorScheme) });
 		// Starlight applies a system theme change from a media-query listener: wait for it (bounded).
@@ -123,17 +124,25 @@ function visibleMainText(page) {
 }
 
 /**
+ * A browser context with JavaScript off, at phone width, for checkNoJs(). One per worker, reused
+ * for many pages: a context per page cost more than the check itself.
+ * @param {import('playwright-core').Browser} browser
+ */
+export function noJsContext(browser) {
+	return browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 800 }, serviceWorkers: 'block' });
+}
+
+/**
  * Loads one page with JavaScript off: the main content must be there and readable, not only what a
  * script would reveal. Compares the visible text of <main> with and without JavaScript.
- * @param {import('playwright-core').Browser} browser
+ * @param {import('playwright-core').BrowserContext} context  from noJsContext()
  * @param {string} url
  * @param {number} textWithJs  visible characters in <main> with JavaScript on
  */
-export async function checkNoJs(browser, url, textWithJs) {
+export async function checkNoJs(context, url, textWithJs) {
 	/** @type {string[]} */ const problems = [];
-	const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 800 } });
 	const page = await context.newPage();
-	const response = await page.goto(url);
+	const response = await page.goto(url, { waitUntil: 'domcontentloaded' });
 	const info = await page.evaluate(() => {
 		const main = document.querySelector('main');
 		const h1 = document.querySelector('h1');
@@ -149,6 +158,6 @@ export async function checkNoJs(browser, url, textWithJs) {
 	if (info.text < textWithJs * 0.85) {
 		problems.push(`without JavaScript <main> shows ${info.text} characters, with JavaScript ${textWithJs}`);
 	}
-	await context.close();
+	await page.close();
 	return { problems, text: info.text };
 }

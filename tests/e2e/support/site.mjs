@@ -46,3 +46,33 @@ export async function pool(items, limit, fn) {
 	await Promise.all(workers);
 	return out;
 }
+
+/**
+ * Like pool(), but each of the `limit` workers first gets its own state from `open` (e.g. a browser
+ * context: pages in separate contexts render in parallel instead of queueing on one), handed to `fn`
+ * with each item, and released with `close` at the end.
+ * @template T, R, S
+ * @param {T[]} items
+ * @param {number} limit
+ * @param {() => Promise<S>} open
+ * @param {(state: S, item: T) => Promise<R>} fn
+ * @param {(state: S) => Promise<void>} close
+ * @returns {Promise<R[]>}
+ */
+export async function poolWith(items, limit, open, fn, close) {
+	/** @type {R[]} */ const out = new Array(items.length);
+	let next = 0;
+	const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+		const state = await open();
+		try {
+			while (next < items.length) {
+				const i = next++;
+				out[i] = await fn(state, /** @type {T} */ (items[i]));
+			}
+		} finally {
+			await close(state);
+		}
+	});
+	await Promise.all(workers);
+	return out;
+}

@@ -1,0 +1,110 @@
+// @ts-check
+/**
+ * Lighthouse benchmark (not a test): mobile Lighthouse, 3 runs per page type, against dist/ served
+ * with its _headers by the test server. Prints the lowest score per category over the runs and the
+ * worst cumulative layout shift, total blocking time and speed index. Builds nothing: run
+ * `npm run build` first.
+ *
+ *   npm run lighthouse                 # every page type, 3 runs each
+ *   npm run lighthouse -- --runs 1     # quicker look
+ *   npm run lighthouse -- --only finder
+ *
+ * Uses Debian's Chromium (CHROMIUM_PATH, default /usr/bin/chromium) through chrome-launcher.
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import { startServer, DIST } from '../e2e/support/server.mjs';
+import { CHROMIUM_PATH } from '../e2e/support/browser.mjs';
+
+const args = process.argv.slice(2);
+const arg = (/** @type {string} */ name) => {
+	const i = args.indexOf(name);
+	return i >= 0 ? args[i + 1] : undefined;
+};
+const RUNS = Number(arg('--runs') ?? 3);
+const ONLY = arg('--only');
+
+/** The first built page under `dir` (a folder of pages, e.g. program/), by name, or null. */
+function firstPage(/** @type {string} */ dir, /** @type {(name: string) => boolean} */ keep = () => true) {
+	const full = path.join(DIST, dir);
+	if (!existsSync(full)) return null;
+	const name = readdirSync(full, { withFileTypes: true })
+		.filter((d) => d.isDirectory() && existsSync(path.join(full, d.name, 'index.html')) && keep(d.name))
+		.map((d) => d.name)
+		.sort()[0];
+	return name ? `/${dir}/${name}/` : null;
+}
+
+/** The program with the longest page: the hardest case for speed index. */
+function longestProgram() {
+	const dir = path.join(DIST, 'program');
+	let best = { path: '', size: 0 };
+	for (const d of readdirSync(dir, { withFileTypes: true })) {
+		const f = path.join(dir, d.name, 'index.html');
+		if (!d.isDirectory() || d.name === 'halaman' || !existsSync(f)) continue;
+		const size = statSync(f).size;
+		if (size > best.size) best = { path: `/program/${d.name}/`, size };
+	}
+	return best.path;
+}
+
+const program = longestProgram();
+/** Page types: [label, path, skip SEO (noindex on purpose)]. Types not built yet are left out. */
+const TYPES = /** @type {[string, string | null, boolean][]} */ ([
+	['home', '/', false],
+	['strategy', firstPage('strategi'), false],
+	['program (longest)', program, false],
+	['finder', '/program/', false],
+	['finder ?q=jahit', '/program/?q=jahit', false],
+	['data', '/data/', false],
+	['glossary', '/glosarium/', false],
+	['flyer (noindex)', `${program}cetak/`, true],
+	['guide', firstPage('panduan'), false],
+	['pre-check', existsSync(path.join(DIST, 'cek-bantuan/index.html')) ? '/cek-bantuan/' : null, false],
+]).filter(([label, p]) => p && (!ONLY || label.includes(ONLY)));
+
+const server = await startServer();
+const chrome = await chromeLauncher.launch({
+	chromePath: CHROMIUM_PATH,
+	chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update'],
+});
+
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+/** @type {{ label: string, scores: Record<string, number>, cls: number, tbt: number, si: number, failing: Set<string> }[]} */
+const rows = [];
+try {
+	for (const [label, p, noSeo] of TYPES) {
+		const row = { label, scores: /** @type {Record<string, number>} */ ({}), cls: 0, tbt: 0, si: 0, failing: new Set() };
+		for (let run = 0; run < RUNS; run++) {
+			const result = await lighthouse(server.url + p, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
+			const lhr = /** @type {NonNullable<typeof result>} */ (result).lhr;
+			for (const c of CATEGORIES) {
+				const score = Math.round((lhr.categories[c]?.score ?? 0) * 100);
+				row.scores[c] = Math.min(row.scores[c] ?? 100, score);
+				if (c === 'seo' && noSeo) continue;
+				for (const ref of lhr.categories[c]?.auditRefs ?? []) {
+					const a = lhr.audits[ref.id];
+					if (ref.weight > 0 && a && a.score !== null && a.score < 1) row.failing.add(`${ref.id} ${Math.round((a.score ?? 0) * 100)}`);
+				}
+			}
+			row.cls = Math.max(row.cls, lhr.audits['cumulative-layout-shift']?.numericValue ?? 0);
+			row.tbt = Math.max(row.tbt, lhr.audits['total-blocking-time']?.numericValue ?? 0);
+			row.si = Math.max(row.si, lhr.audits['speed-index']?.numericValue ?? 0);
+		}
+		rows.push(row);
+		process.stderr.write(`${label} (${p}): ${CATEGORIES.map((c) => row.scores[c]).join('/')}${row.failing.size ? `  below 100: ${[...row.failing].join(', ')}` : ''}\n`);
+	}
+} finally {
+	chrome.kill();
+	await server.close();
+}
+
+console.log(`\nLighthouse ${RUNS}× per page, mobile, lowest score of the runs (worst CLS/TBT/SI):\n`);
+console.log('| page type | performance | accessibility | best practices | SEO | CLS | TBT ms | SI s |');
+console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+for (const r of rows) {
+	const seo = TYPES.find(([l]) => l === r.label)?.[2] ? `(${r.scores.seo})` : r.scores.seo;
+	console.log(`| ${r.label} | ${r.scores.performance} | ${r.scores.accessibility} | ${r.scores['best-practices']} | ${seo} | ${r.cls.toFixed(3)} | ${Math.round(r.tbt)} | ${(r.si / 1000).toFixed(1)} |`);
+}
