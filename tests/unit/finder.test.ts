@@ -82,9 +82,9 @@ test('facet counts equal one count per option by the filter rules, on many mixed
 	);
 	const options = {
 		strategi: ['a', 'b', 'c'], jenis: kinds, sasaran: groups, kecamatan: ['bontang-utara', 'bontang-selatan', 'bontang-barat'],
-		kelurahan: ['loktuan', 'guntung', 'tanjung-laut'], biaya: ['gratis', 'berbayar', 'tidak-diketahui'], status: ['dibuka', 'selesai'],
+		kelurahan: ['loktuan', 'guntung', 'tanjung-laut'], cakupan: ['setempat', 'kota'], biaya: ['gratis', 'berbayar', 'tidak-diketahui'], status: ['dibuka', 'selesai'],
 	} as Record<Group, string[]>;
-	for (const filters of [emptyState().filters, { ...emptyState().filters, jenis: ['modal-usaha'], kecamatan: ['bontang-utara'] }, { ...emptyState().filters, sasaran: ['umkm', 'warga-umum'], kelurahan: ['guntung'] }]) {
+	for (const filters of [emptyState().filters, { ...emptyState().filters, jenis: ['modal-usaha'], kecamatan: ['bontang-utara'], cakupan: ['setempat'] }, { ...emptyState().filters, sasaran: ['umkm', 'warga-umum'], kelurahan: ['guntung'] }]) {
 		const state = { ...emptyState(), filters };
 		const plain = Object.fromEntries(GROUPS.map((g) => [g, Object.fromEntries(options[g].map((o) => [o,
 			filterItems(many, state, ctx, g).filter((it) => matchesGroup(it, g, [o], ctx.kecamatanOf)).length]))]));
