@@ -8,6 +8,9 @@
  */
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+// Imported up front: a dynamic import in astro:build:done goes through Astro's config module runner,
+// which is closed by then ("Vite module runner has been closed").
+import { build } from 'vite';
 
 /** @returns {import('astro').AstroIntegration} */
 export function serviceWorker() {
@@ -21,7 +24,6 @@ export function serviceWorker() {
 				root = fileURLToPath(config.root);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
-				const { build } = await import('vite');
 				const outDir = fileURLToPath(dir);
 				await build({
 					configFile: false,
