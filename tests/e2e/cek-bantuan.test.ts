@@ -143,9 +143,13 @@ test("Ibu Sari's household, keyboard only: focus moves to each question, axe pas
 		local: Object.fromEntries(Object.keys(localStorage).filter((k) => k !== 'starlight-theme').map((k) => [k, localStorage.getItem(k)])),
 		theme: localStorage.getItem('starlight-theme') ?? '',
 		session: sessionStorage.length,
-		idb: 'databases' in indexedDB ? (await indexedDB.databases()).length : 0,
+		// The offline-reading service worker (Workbox) keeps page addresses and times in its own database;
+		// it never sees the answers (they stay in the #fragment, which is not part of a request).
+		idb: 'databases' in indexedDB ? (await indexedDB.databases()).map((d) => d.name).filter((n) => !n?.startsWith('workbox-')) : [],
+		cached: 'caches' in window ? (await Promise.all((await caches.keys()).map(async (k) => (await (await caches.open(k)).keys()).map((r) => r.url)))).flat() : [],
 	}));
-	expect(stored).toEqual({ cookies: '', local: {}, theme: expect.stringMatching(/^(|light|dark)$/), session: 0, idb: 0 });
+	for (const url of stored.cached) for (const t of ANSWER_TOKENS) expect(url.toLowerCase(), url).not.toContain(t);
+	expect({ ...stored, cached: undefined }).toEqual({ cookies: '', local: {}, theme: expect.stringMatching(/^(|light|dark)$/), session: 0, idb: [], cached: undefined });
 	expect((await context.cookies()).length).toBe(0);
 	expect(problems).toEqual([]);
 	await context.close();

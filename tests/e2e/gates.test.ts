@@ -6,8 +6,9 @@
  *
  * To stay fast as pages multiply, pages are grouped by the template that renders them (from the
  * route files, tests/e2e/support/templates.mjs): one page per template, its largest, is checked in
- * all four variants (light/dark × 360/1280 px); every other page in one (light, 360 px, every axe
- * rule), where template bugs show the same way. Pages run in parallel browser contexts.
+ * all four variants (light/dark × 360/1280 px); other pages in one (light, 360 px, every axe rule),
+ * where template bugs show the same way: all of them for small templates, six spread over the list for
+ * large ones (GATE_ALL=1 checks every page). Pages run in parallel browser contexts.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { statSync } from 'node:fs';
@@ -17,7 +18,7 @@ import { launchBrowser, guardContext } from './support/browser.mjs';
 import { startServer, DIST, ROOT } from './support/server.mjs';
 import { sitePages, poolWith } from './support/site.mjs';
 import { VARIANTS, checkPage, checkNoJs, noJsContext, prepareContext } from './support/checks.mjs';
-import { groupByTemplate, routePatterns } from './support/templates.mjs';
+import { groupByTemplate, routePatterns, samplePages } from './support/templates.mjs';
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof startServer>>;
@@ -30,6 +31,9 @@ const htmlSize = (p: string) => {
 	}
 };
 const { representative, templates } = groupByTemplate(pages, routePatterns(path.join(ROOT, 'src/pages')), htmlSize);
+// At most this many pages per template (GATE_ALL=1: every page). See samplePages().
+const PER_TEMPLATE = process.env.GATE_ALL ? Infinity : 6;
+const checked = samplePages(templates, representative, PER_TEMPLATE);
 type Result = { page: string; noJs: string[] } & Awaited<ReturnType<typeof checkPage>>;
 let results: Result[] = [];
 const contextProblems: string[] = [];
@@ -43,7 +47,7 @@ beforeAll(async () => {
 	browser = await launchBrowser();
 	const origin = new URL(server.url).origin;
 	results = await poolWith(
-		pages,
+		checked,
 		PARALLEL,
 		async () => {
 			// The offline-reading service worker is tested on its own (offline.test.ts); here it would
@@ -77,7 +81,10 @@ test('the sitemap and the extra pages are all checked, every template in every v
 	for (const p of ['/', '/pendahuluan/', '/strategi/tantangan-dan-harapan/', '/program/', '/data/', '/404.html']) expect(pages).toContain(p);
 	expect(pages.some((p) => p.startsWith('/en/'))).toBe(true);
 	expect(pages.some((p) => p.endsWith('/cetak/'))).toBe(true);
-	expect(results).toHaveLength(pages.length);
+	expect(results).toHaveLength(checked.length);
+	// Every template is checked, each with its representative in every variant.
+	for (const [t, ps] of templates) expect(ps.some((p) => checked.includes(p)), t).toBe(true);
+	for (const rep of representative) expect(checked).toContain(rep);
 	// Program pages, flyers and strategies share templates: far fewer full checks than pages.
 	expect(templates.get('program/[slug]')!.length).toBeGreaterThan(1);
 	expect(representative.size).toBe(templates.size);

@@ -98,7 +98,8 @@ test('the short link forwards to the program', async () => {
 });
 
 test('every page has a complete link preview whose image exists and is small enough for WhatsApp', async () => {
-	const files = readdirSync(DIST, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('index.html') && !/(^|\/)(p|cetak)\//.test(f) && !f.includes('/cetak/'));
+	// Not shared: short-link forwards, printable pages and the editor for officials (/admin/, noindex).
+	const files = readdirSync(DIST, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('index.html') && !/(^|\/)(p|cetak|admin)\//.test(f) && !f.includes('/cetak/'));
 	const missing: string[] = [];
 	const images = new Set<string>();
 	for (const f of files) {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import path from 'node:path';
-import { groupByTemplate, routePatterns, templateOf } from '../e2e/support/templates.mjs';
+import { groupByTemplate, routePatterns, samplePages, templateOf } from '../e2e/support/templates.mjs';
 
 const PATTERNS = [
 	'data',
@@ -64,4 +64,18 @@ test('routePatterns reads the real route files (pages only, not endpoints)', () 
 	expect(patterns).toContain('program/[slug]/cetak');
 	expect(patterns).toContain('program');
 	expect(patterns.some((p) => p.includes('rss'))).toBe(false);
+});
+
+test('samplePages keeps small templates whole and spreads a fixed number over large ones, with the representative', () => {
+	const programs = Array.from({ length: 20 }, (_, i) => `/program/p${String(i).padStart(2, '0')}/`);
+	const templates = new Map([['/', ['/']], ['program/[slug]', programs]]);
+	const representative = new Set(['/', '/program/p13/']);
+	const picked = samplePages(templates, representative, 6);
+	expect(picked).toContain('/');
+	expect(picked).toContain('/program/p13/');
+	expect(picked.filter((p) => p.startsWith('/program/'))).toHaveLength(6);
+	expect(picked).toContain('/program/p00/');
+	expect(new Set(picked).size).toBe(picked.length);
+	expect(samplePages(templates, representative, 6)).toEqual(picked);
+	expect(samplePages(templates, representative, Infinity)).toHaveLength(21);
 });

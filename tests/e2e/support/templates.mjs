@@ -100,3 +100,32 @@ export function groupByTemplate(pages, patterns, sizeOf = () => 0) {
 	}
 	return { representative, templates };
 }
+
+/**
+ * The pages the browser gates load: every page of a template with at most `perTemplate` pages, and for
+ * larger templates (58 program pages, 58 flyers, 39 offices) the representative plus pages spread
+ * evenly over the sorted list, so the check stays a few minutes as content grows. Template bugs show
+ * the same way on every page of a template; html-validate and the W3C checker still read every page.
+ * Deterministic, so a failure reproduces. `perTemplate = Infinity` (GATE_ALL=1) checks every page.
+ * @param {Map<string, string[]>} templates  from groupByTemplate()
+ * @param {Set<string>} representative       from groupByTemplate()
+ * @param {number} perTemplate
+ * @returns {string[]}
+ */
+export function samplePages(templates, representative, perTemplate) {
+	/** @type {string[]} */ const out = [];
+	for (const ps of templates.values()) {
+		if (ps.length <= perTemplate) {
+			out.push(...ps);
+			continue;
+		}
+		const sorted = [...ps].sort();
+		const rep = sorted.find((p) => representative.has(p));
+		const rest = sorted.filter((p) => p !== rep);
+		const picks = new Set(rep ? [rep] : []);
+		const want = perTemplate - picks.size;
+		for (let i = 0; i < want; i++) picks.add(rest[Math.floor((i * rest.length) / want)]);
+		out.push(...[...picks].filter(Boolean));
+	}
+	return out.sort();
+}
