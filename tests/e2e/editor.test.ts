@@ -199,6 +199,10 @@ test('in local-repository mode an official creates a program and edits a date; t
 	// A different valid day (not after the build day, not before the sources), so the save is a real change.
 	const newDate = before.data.lastChecked === '2026-11-30' ? '2026-11-29' : '2026-11-30';
 	await checked.fill(newDate);
+	await expect.poll(() => checked.inputValue()).toBe(newDate);
+	// The editor commits a typed value on its next tick; a click on Save right after typing once saved
+	// the old value. Wait a moment, as a person would, before saving.
+	await page.waitForTimeout(500);
 	await page.getByRole('button', { name: 'Save', exact: true }).click();
 	await expect.poll(async () => (readFrontmatter((await readSaved(page, `content/programs/${EXISTING}.mdx`))!).data as { lastChecked?: string }).lastChecked, { timeout: 30_000 }).toBe(newDate);
 	const editedText = (await readSaved(page, `content/programs/${EXISTING}.mdx`))!;
