@@ -38,8 +38,8 @@ const day = (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : typeof v 
  * @param {{ today?: string, since?: string }} [opts]
  */
 export function buildFreshnessReport(root, opts = {}) {
-	const today = opts.today ?? process.env.BUILD_DATE ?? todayInBontang();
-	const since = opts.since ?? process.env.FRESHNESS_SINCE ?? addDays(today, -1);
+	const today = opts.today ?? (process.env.BUILD_DATE || todayInBontang());
+	const since = opts.since ?? (process.env.FRESHNESS_SINCE || undefined) ?? addDays(today, -1);
 	const programs = readFolder(path.resolve(root, PROGRAMS_DIR), /\.mdx?$/);
 	const offices = readFolder(path.join(root, 'content/offices'), /\.ya?ml$/);
 	// Guides (/panduan/) are being added in parallel; they are counted when their folder exists.
