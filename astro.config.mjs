@@ -13,6 +13,7 @@ import { redirectsFile } from './src/integrations/redirects-file.mjs';
 import { deployGuard } from './src/integrations/deploy-guard.mjs';
 import { freshnessSummary } from './src/integrations/freshness-summary.mjs';
 import { serviceWorker } from './src/integrations/service-worker.mjs';
+import { cssPurge } from './src/integrations/css-purge.mjs';
 
 // https://astro.build/config
 export default defineConfig({
@@ -75,6 +76,7 @@ export default defineConfig({
 		lazySearch(),
 		finderSearchIds(),
 		redirectsFile(),
+		cssPurge(),
 		serviceWorker(),
 		cspHeaders(),
 		linkCheck(),

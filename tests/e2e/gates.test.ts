@@ -7,7 +7,7 @@
  * To stay fast as pages multiply, pages are grouped by the template that renders them (from the
  * route files, tests/e2e/support/templates.mjs): one page per template, its largest, is checked in
  * all four variants (light/dark × 360/1280 px); other pages in one (light, 360 px, every axe rule),
- * where template bugs show the same way: all of them for small templates, six spread over the list for
+ * where template bugs show the same way: all of them for small templates, four spread over the list for
  * large ones (GATE_ALL=1 checks every page). Pages run in parallel browser contexts.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -17,7 +17,7 @@ import type { Browser } from 'playwright-core';
 import { launchBrowser, guardContext } from './support/browser.mjs';
 import { startServer, DIST, ROOT } from './support/server.mjs';
 import { sitePages, poolWith } from './support/site.mjs';
-import { VARIANTS, checkPage, checkNoJs, noJsContext, prepareContext } from './support/checks.mjs';
+import { VARIANTS, checkPage, checkNoJs, noJsContext, prepareGateContext } from './support/checks.mjs';
 import { groupByTemplate, routePatterns, samplePages } from './support/templates.mjs';
 
 let browser: Browser;
@@ -32,7 +32,7 @@ const htmlSize = (p: string) => {
 };
 const { representative, templates } = groupByTemplate(pages, routePatterns(path.join(ROOT, 'src/pages')), htmlSize);
 // At most this many pages per template (GATE_ALL=1: every page). See samplePages().
-const PER_TEMPLATE = process.env.GATE_ALL ? Infinity : 6;
+const PER_TEMPLATE = process.env.GATE_ALL ? Infinity : 4;
 const checked = samplePages(templates, representative, PER_TEMPLATE);
 type Result = { page: string; noJs: string[] } & Awaited<ReturnType<typeof checkPage>>;
 let results: Result[] = [];
@@ -55,7 +55,7 @@ beforeAll(async () => {
 			const context = await browser.newContext({ serviceWorkers: 'block' });
 			context.setDefaultNavigationTimeout(60_000);
 			const guard = await guardContext(context, origin);
-			await prepareContext(context);
+			await prepareGateContext(context);
 			return { context, guard, noJs: await noJsContext(browser) };
 		},
 		async ({ context, noJs }, p) => {

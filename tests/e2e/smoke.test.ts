@@ -24,6 +24,30 @@ test('home page loads and a strategy page is reached by clicking', async () => {
 	await context.close();
 });
 
+test('the guard sees a request to another host, which never leaves this machine', async () => {
+	// The site's CSP would stop the request before it starts; this checks the guard behind it.
+	const context = await site.browser.newContext({ bypassCSP: true });
+	const { problems, external } = await guardContext(context, new URL(site.server.url).origin);
+	const page = await context.newPage();
+	await page.goto(`${site.server.url}/tentang/`);
+	// What a careless embed would do: an image from another host.
+	const loaded = await page.evaluate(
+		() =>
+			new Promise<boolean>((resolve) => {
+				const img = new Image();
+				img.onload = () => resolve(true);
+				img.onerror = () => resolve(false);
+				img.src = 'https://example.org/pixel.png';
+			}),
+	);
+	expect(loaded).toBe(false);
+	expect(external).toEqual(['https://example.org/pixel.png']);
+	// It failed at name resolution (Chromium resolves no host but this machine), so nothing was sent;
+	// the browser's own console line about it is reported too.
+	expect(problems).toEqual(['console error: Failed to load resource: net::ERR_NAME_NOT_RESOLVED']);
+	await context.close();
+});
+
 test('site search finds programs by Indonesian word forms, with its styles loaded on demand', async () => {
 	const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 } });
 	const { problems, external } = await guardContext(context, new URL(site.server.url).origin);

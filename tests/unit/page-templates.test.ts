@@ -27,7 +27,10 @@ describe('templateOf', () => {
 		['/program/untuk/lansia/', 'program/untuk/[group]'],
 		['/program/', 'program'],
 		['/data/', 'data'],
-		['/en/strategi/kesehatan/', 'en/strategi/[slug]'],
+		['/en/strategi/kesehatan/', 'strategi/[slug]'],
+		// English pages (the Indonesian component with a notice) share the Indonesian template.
+		['/en/program/', 'program'],
+		['/en/data/', 'data'],
 		['/p/ab12/', 'p/[code]'],
 		['/og/program/x.jpg/', 'og/[...path]'],
 	])('%s is rendered by %s', (page, template) => {
@@ -38,11 +41,12 @@ describe('templateOf', () => {
 		// Starlight content pages: no route file, each page its own template.
 		['/', '/'],
 		['/pendahuluan/', '/pendahuluan/'],
-		['/en/glosarium/', '/en/glosarium/'],
+		['/en/glosarium/', '/glosarium/'],
+		['/en/', '/'],
 		['/404.html', '/404.html'],
 		// Unknown pages in a folder share the folder's template (one collection, one layout).
 		['/panduan/daftar-bpjs/', 'panduan/*'],
-		['/en/panduan/daftar-bpjs/', 'en/panduan/*'],
+		['/en/panduan/daftar-bpjs/', 'panduan/*'],
 		['/kantor/dinsos/jadwal/', 'kantor/dinsos/*'],
 	])('%s (no route file) is template %s', (page, template) => {
 		expect(templateOf(page, PATTERNS)).toBe(template);

@@ -25,34 +25,40 @@ export async function launchBrowser() {
 			'--disable-component-update',
 			'--disable-sync',
 			'--disable-dev-shm-usage',
+			// No host but this machine resolves: a request to another host fails at once, never leaves the
+			// machine, and is still seen (and reported) by guardContext().
+			'--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
 		],
 	});
 }
 
 /**
  * Watches a page for the things that must never happen: console errors, uncaught exceptions, failed
- * or 4xx/5xx requests, and any request to a host other than the site's own (blocked and recorded).
+ * or 4xx/5xx requests, and any request to a host other than the site's own (recorded; it cannot leave
+ * the machine, see launchBrowser()). Requests are observed, not intercepted: interception disables the
+ * browser's cache, which made every page load its scripts, styles and fonts again.
  * @param {import('playwright-core').BrowserContext} context
  * @param {string} siteOrigin
  */
 export async function guardContext(context, siteOrigin) {
 	/** @type {string[]} */ const problems = [];
 	/** @type {string[]} */ const external = [];
-	await context.route('**/*', (route) => {
-		const url = route.request().url();
-		if (url.startsWith(siteOrigin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
-		external.push(url);
-		return route.abort('blockedbyclient');
+	context.on('request', (req) => {
+		if (!isOwn(req.url(), siteOrigin)) external.push(req.url());
 	});
-	context.on('page', (page) => watchPage(page, problems));
+	context.on('page', (page) => watchPage(page, problems, siteOrigin));
 	return { problems, external };
 }
+
+/** @param {string} url @param {string} siteOrigin */
+const isOwn = (url, siteOrigin) => url.startsWith(siteOrigin) || url.startsWith('data:') || url.startsWith('blob:');
 
 /**
  * @param {import('playwright-core').Page} page
  * @param {string[]} problems
+ * @param {string} [siteOrigin]  when given, failed requests to other hosts are left to guardContext()
  */
-export function watchPage(page, problems) {
+export function watchPage(page, problems, siteOrigin) {
 	page.on('console', (msg) => {
 		if (msg.type() === 'error') problems.push(`console error: ${msg.text().slice(0, 240)}`);
 	});
@@ -61,6 +67,7 @@ export function watchPage(page, problems) {
 		const reason = req.failure()?.errorText ?? '';
 		// Requests we blocked on purpose are reported as external requests instead.
 		if (reason.includes('BLOCKED_BY_CLIENT')) return;
+		if (siteOrigin && !isOwn(req.url(), siteOrigin)) return;
 		// A navigation (reload, Back) cancels requests still in flight; a missing file shows as a 4xx below.
 		if (reason.includes('ERR_ABORTED')) return;
 		problems.push(`request failed on ${page.url()}: ${req.url()} (${reason})`);

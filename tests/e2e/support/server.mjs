@@ -7,6 +7,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { parseHeadersFile, headersFor } from './headers-file.mjs';
 import { BASE_PATH } from '../../../src/config/site.mjs';
@@ -33,6 +34,11 @@ const TYPES = {
 };
 
 export const ROOT = path.resolve(import.meta.dirname, '../../..');
+
+/** Where the test server serves axe-core (see startServer()). */
+export const AXE_PATH = '/__test__/axe.min.js';
+/** @type {Promise<Buffer> | null} */ let axe = null;
+const axeSource = () => (axe ??= readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js')));
 export const DIST = path.join(ROOT, 'dist');
 
 /**
@@ -49,6 +55,13 @@ export async function startServer({ dist = DIST, base = BASE_PATH } = {}) {
 
 	const server = createServer(async (req, res) => {
 		const url = new URL(req.url ?? '/', 'http://localhost');
+		// axe-core for the accessibility gates, loaded by the page like any same-origin script so the
+		// browser caches it and its compiled code between pages (checks.mjs injectAxe()). Test server only:
+		// the path is outside the site and never in dist/.
+		if (url.pathname === AXE_PATH) {
+			res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'public, max-age=31536000, immutable' });
+			return res.end(await axeSource());
+		}
 		let rel = decodeURIComponent(url.pathname);
 		if (prefix && !rel.startsWith(`${prefix}/`)) return send(404);
 		rel = rel.slice(prefix.length) || '/';

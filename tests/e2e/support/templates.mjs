@@ -60,12 +60,24 @@ const better = (a, b) => {
  * The template of a page, as a stable key: the route pattern that renders it (`program/[slug]/cetak`)
  * or, for a page no route file matches (Starlight's content pages, the 404 page), the page's own path,
  * except pages in a folder of their own (`/panduan/<slug>/`, `/en/panduan/<slug>/`), which share the
- * key `<folder>/*` because one content collection renders them with one layout.
+ * key `<folder>/*` because one content collection renders them with one layout. English pages share
+ * the template of their Indonesian page.
  * @param {string} pagePath  site path without the base, e.g. "/program/beasiswa/cetak/" or "/404.html"
  * @param {string[]} patterns from routePatterns()
  * @returns {string}
  */
 export function templateOf(pagePath, patterns) {
+	const key = routeKey(pagePath, patterns);
+	// An English page is the Indonesian page's component with a notice (no page is translated yet):
+	// same template, so the pair is sampled together and only one of them runs in every variant.
+	return key.replace(/^(\/?)en(?:\/|$)/, '$1') || '/';
+}
+
+/**
+ * @param {string} pagePath
+ * @param {string[]} patterns
+ */
+function routeKey(pagePath, patterns) {
 	const segs = pagePath.split('/').filter(Boolean);
 	/** @type {{ pattern: string, score: number[] } | null} */ let best = null;
 	for (const pattern of patterns) {
