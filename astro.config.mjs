@@ -26,7 +26,7 @@ export default defineConfig({
 	prefetch: false,
 	vite: {
 		build: {
-			// Our lazy chunks (search UI, Chart.js) have no dependencies worth preloading; without this,
+			// Our lazy chunks (search UI, the pre-check, the finder) have no dependencies worth preloading; without this,
 			// Vite adds its preload helper (about 1 KB gzip) to the first load of every page.
 			modulePreload: false,
 		},

@@ -1,11 +1,10 @@
 /**
- * Turning a statistical series into what pages show: labels, the main finding in words, a CSV file
- * and the Chart.js configuration. Pure: used at build time (tables, CSV) and in the browser (chart).
+ * Turning a statistical series into what pages show: labels, the main finding in words and a CSV
+ * file (the chart itself: svg-chart.ts). Pure, used at build time.
  */
 import type { Point, Series, Unit } from '../schemas/series';
 import { formatPartialDate } from './dates';
 import { formatNumber, formatRupiah } from './format';
-import type { ChartMeta } from './chart-table';
 
 /** The label of a point's x value: "Desember 2024" for a period, the area name otherwise. */
 export function pointLabel(series: Pick<Series, 'axis'>, p: Pick<Point, 'x'>): string {
@@ -66,83 +65,4 @@ export function seriesToCsv(series: Series): string {
 		...(p.alternatives ?? []).map((a) => [p.x, a.value, series.unit, 'sumber lain', a.source.title, a.source.publisher, a.source.date, a.source.url, a.note]),
 	]);
 	return `${[header, ...rows].map((r) => r.map(csvCell).join(',')).join('\n')}\n`;
-}
-
-/** What the browser needs to draw a series: small, JSON-serialisable. */
-export interface ChartData {
-	type: 'line' | 'bar';
-	title: string;
-	unit: Unit;
-	labels: string[];
-	values: number[];
-}
-
-/** What the chart needs besides the numbers, which it reads from the table under it (chart-table.ts). */
-export function toChartMeta(series: Series): ChartMeta {
-	return { type: series.chart, title: series.title, unit: series.unit };
-}
-
-export function toChartData(series: Series): ChartData {
-	return {
-		type: series.chart,
-		title: series.title,
-		unit: series.unit,
-		labels: series.points.map((p) => pointLabel(series, p)),
-		values: series.points.map((p) => p.value),
-	};
-}
-
-export interface ChartTheme {
-	text: string;
-	grid: string;
-	accent: string;
-	background: string;
-}
-
-/**
- * Chart.js configuration for a series. Colours come from the page's theme; line points use distinct
- * shapes and every value is labelled in the tooltip, so colour never carries meaning alone.
- */
-export function chartConfig(data: ChartData, theme: ChartTheme, reducedMotion: boolean) {
-	const isLine = data.type === 'line';
-	return {
-		type: data.type,
-		data: {
-			labels: data.labels,
-			datasets: [
-				{
-					label: data.title,
-					data: data.values,
-					borderColor: theme.accent,
-					backgroundColor: isLine ? theme.background : theme.accent,
-					borderWidth: isLine ? 3 : 0,
-					pointRadius: isLine ? 5 : 0,
-					pointStyle: 'rectRot',
-					pointBackgroundColor: theme.accent,
-					tension: 0,
-				},
-			],
-		},
-		options: {
-			responsive: true,
-			maintainAspectRatio: false,
-			animation: reducedMotion ? (false as const) : { duration: 400 },
-			plugins: {
-				legend: { display: false },
-				tooltip: {
-					callbacks: {
-						label: (ctx: { parsed: { y: number } }) => formatValue(ctx.parsed.y, data.unit),
-					},
-				},
-			},
-			scales: {
-				x: { ticks: { color: theme.text }, grid: { color: theme.grid } },
-				y: {
-					beginAtZero: data.type === 'bar',
-					ticks: { color: theme.text, callback: (v: number | string) => formatValue(Number(v), data.unit) },
-					grid: { color: theme.grid },
-				},
-			},
-		},
-	};
 }

@@ -62,6 +62,7 @@ const TYPES = /** @type {[string, string | null, boolean][]} */ ([
 	['glossary', '/glosarium/', false],
 	['flyer (noindex)', `${program}cetak/`, true],
 	['guide', firstPage('panduan'), false],
+	['office', existsSync(path.join(DIST, 'kantor/dinsos-pm/index.html')) ? '/kantor/dinsos-pm/' : firstPage('kantor'), false],
 	['pre-check', existsSync(path.join(DIST, 'cek-bantuan/index.html')) ? '/cek-bantuan/' : null, false],
 ]).filter(([label, p]) => p && (!ONLY || label.includes(ONLY)));
 

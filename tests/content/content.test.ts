@@ -114,16 +114,6 @@ describe('statistical series', () => {
 		expect(all.length).toBeGreaterThan(5);
 		expect(problems(all, SeriesSchema)).toEqual([]);
 	});
-	test('every chart draws exactly the numbers its table shows (read back from the table text)', async () => {
-		const { SeriesSchema } = await import('../../src/schemas/series');
-		const { formatValue, pointLabel, toChartData, toChartMeta } = await import('../../src/lib/series');
-		const { chartDataFromTable } = await import('../../src/lib/chart-table');
-		for (const f of all) {
-			const series = SeriesSchema.parse(f.data);
-			const rows = series.points.map((p) => [pointLabel(series, p), formatValue(p.value, series.unit)] as [string, string]);
-			expect(chartDataFromTable(toChartMeta(series), rows), f.file).toEqual(toChartData(series));
-		}
-	});
 });
 
 describe('short links (/p/<code>/)', async () => {

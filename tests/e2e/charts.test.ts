@@ -1,7 +1,7 @@
 /**
- * Charts in real Chromium: drawn only when scrolled into view, Chart.js downloaded once and only on
- * pages with charts, tables with the same numbers as content/data/, re-coloured on theme switch,
- * and the table in place of the chart without JavaScript.
+ * Charts in real Chromium: SVG made at build time (no chart script at all), an image with a name,
+ * following the light/dark theme, readable on a 360 px phone and without JavaScript, with tables
+ * holding the same numbers as content/data/.
  */
 import { expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -16,41 +16,44 @@ import type { Series } from '../../src/schemas/series';
 const site = useBuiltSite();
 const readSeries = (id: string) => yaml.load(readFileSync(path.join(ROOT, 'content/data', `${id}.yaml`), 'utf8')) as Series;
 
-
-test('a chart draws when scrolled into view, and Chart.js is fetched once for many charts', async () => {
+test('every chart on the data page is there at once, as a named image, with no chart script', async () => {
 	const context = await site.browser.newContext({ viewport: { width: 360, height: 800 } });
 	const { problems } = await guardContext(context, new URL(site.server.url).origin);
 	const page = await context.newPage();
-	const chartRequests: string[] = [];
+	const scripts: string[] = [];
 	page.on('request', (r) => {
-		if (/chart-draw/.test(r.url())) chartRequests.push(r.url());
-	});
-	// CSP violations that throw nothing (a library probing for eval) show only as this event.
-	await page.addInitScript(() => {
-		(window as unknown as { __csp: string[] }).__csp = [];
-		document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { __csp: string[] }).__csp.push(`${e.violatedDirective} ${e.sourceFile}`));
+		if (r.resourceType() === 'script' && /chart/i.test(r.url())) scripts.push(r.url());
 	});
 	await page.goto(`${site.server.url}/data/`);
-	const last = page.locator('bb-chart').last();
-	expect(await last.getAttribute('data-drawn')).toBeNull();
-	expect(await page.locator('bb-chart').count()).toBeGreaterThan(5);
-
-	await page.locator('#grafik-garis-kemiskinan bb-chart').scrollIntoViewIfNeeded();
-	await page.waitForSelector('#grafik-garis-kemiskinan bb-chart[data-drawn]', { state: 'attached' });
-	const box = await page.locator('#grafik-garis-kemiskinan canvas').boundingBox();
-	expect(box!.width).toBeGreaterThan(200);
+	const figures = page.locator('figure.chart');
+	const n = await figures.count();
+	expect(n).toBeGreaterThan(5);
+	expect(await page.locator('figure.chart svg[role="img"][aria-label^="Grafik: "]').count()).toBe(n);
+	const box = await page.locator('#grafik-garis-kemiskinan svg').boundingBox();
+	expect(box!.width).toBeGreaterThan(280);
+	expect(box!.width).toBeLessThanOrEqual(360);
 	expect(box!.height).toBeGreaterThan(100);
-	// Once drawn, the table is folded but stays one tap away.
-	expect(await page.locator('#grafik-garis-kemiskinan details').getAttribute('open')).toBeNull();
-	// Charts far below have not been drawn yet.
-	expect(await last.getAttribute('data-drawn')).toBeNull();
-
-	await last.scrollIntoViewIfNeeded();
-	await page.waitForFunction(() => [...document.querySelectorAll('bb-chart')].at(-1)?.hasAttribute('data-drawn'));
-	expect(chartRequests).toHaveLength(1);
-	expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
+	// Labels stay readable on a phone: the drawing is not shrunk below its own size.
+	expect(box!.width / 300).toBeGreaterThan(0.9);
+	// Scrolled to the end, still no chart script: nothing draws in the browser.
+	await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+	await page.waitForTimeout(200);
+	expect(scripts).toEqual([]);
+	expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
 	expect(problems).toEqual([]);
 	await context.close();
+});
+
+test('each chart draws the numbers of its table, one point or bar per row', async () => {
+	const page = await site.browser.newPage();
+	await page.goto(`${site.server.url}/data/`);
+	for (const id of ['persentase-penduduk-miskin', 'miskin-ekstrem-per-kelurahan-2024']) {
+		const series = readSeries(id);
+		const titles = await page.locator(`#grafik-${id} svg title`).allTextContents();
+		expect(titles).toEqual(series.points.map((p) => `${pointLabel(series, p)}: ${formatValue(p.value, series.unit)}`));
+		expect(await page.locator(`#grafik-${id} tbody tr`).count()).toBe(series.points.length);
+	}
+	await page.close();
 });
 
 test.each(['persentase-penduduk-miskin', 'miskin-ekstrem-jiwa', 'register-desil-1-4-per-kecamatan-2025'])(
@@ -70,40 +73,30 @@ test.each(['persentase-penduduk-miskin', 'miskin-ekstrem-jiwa', 'register-desil-
 	},
 );
 
-test('switching to the dark theme re-colours a drawn chart', async () => {
+test('the chart follows the theme: light and dark draw in different colours', async () => {
 	const page = await site.browser.newPage({ colorScheme: 'light' });
 	await page.goto(`${site.server.url}/`);
-	const figure = page.locator('#grafik-persentase-penduduk-miskin');
-	await figure.locator('bb-chart').scrollIntoViewIfNeeded();
-	await page.waitForSelector('#grafik-persentase-penduduk-miskin bb-chart[data-drawn]', { state: 'attached' });
-	await page.waitForTimeout(600); // let the first draw's animation finish
-	const before = await figure.locator('canvas').evaluate((c) => (c as HTMLCanvasElement).toDataURL());
+	const line = page.locator('#grafik-persentase-penduduk-miskin .chart__line');
+	const label = page.locator('#grafik-persentase-penduduk-miskin .chart__label text').first();
+	const colours = async () => ({ line: await line.evaluate((el) => getComputedStyle(el).stroke), text: await label.evaluate((el) => getComputedStyle(el).fill) });
+	const light = await colours();
 	await page.evaluate(() => {
 		document.documentElement.dataset.theme = 'dark';
 	});
-	await page.waitForTimeout(100);
-	const after = await figure.locator('canvas').evaluate((c) => (c as HTMLCanvasElement).toDataURL());
-	expect(after).not.toBe(before);
+	const dark = await colours();
+	expect(light.line).not.toBe(dark.line);
+	expect(light.text).not.toBe(dark.text);
+	expect(light.line).not.toMatch(/none|rgba\(0, 0, 0, 0\)/);
 	await page.close();
 });
 
-test('a page without charts downloads no chart code, even scrolled to the end', async () => {
-	const page = await site.browser.newPage();
-	const urls: string[] = [];
-	page.on('request', (r) => urls.push(r.url()));
-	await page.goto(`${site.server.url}/tentang/`);
-	await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-	await page.waitForTimeout(300);
-	expect(urls.filter((u) => /chart/i.test(u))).toEqual([]);
-	await page.close();
-});
-
-test('without JavaScript the table is shown in place of the chart', async () => {
+test('without JavaScript the chart and its numbers are all there', async () => {
 	const context = await site.browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();
 	await page.goto(`${site.server.url}/pendahuluan/`);
 	const figure = page.locator('#grafik-miskin-ekstrem-jiwa');
-	expect(await figure.locator('canvas').isVisible()).toBe(false);
+	expect(await figure.locator('svg').isVisible()).toBe(true);
+	await figure.locator('summary').click();
 	expect(await figure.locator('table').isVisible()).toBe(true);
 	expect(await figure.locator('tbody tr').count()).toBe(readSeries('miskin-ekstrem-jiwa').points.length);
 	await context.close();

@@ -40,7 +40,7 @@ const contextProblems: string[] = [];
 const external: string[] = [];
 
 // Two cores: three pages at a time keeps both busy while one waits on the network or on axe.
-const PARALLEL = 3;
+const PARALLEL = Number(process.env.GATE_PARALLEL) || 3;
 
 beforeAll(async () => {
 	server = await startServer();

@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { SeriesSchema, type Series } from '../../src/schemas/series';
-import { chartConfig, describeSeries, formatValue, pointLabel, seriesToCsv, toChartData, toChartMeta } from '../../src/lib/series';
-import { chartDataFromTable, parseFormattedValue } from '../../src/lib/chart-table';
+import { describeSeries, formatValue, seriesToCsv } from '../../src/lib/series';
 
 const src = (n: number) => ({ url: `https://example.org/${n}`, title: `Sumber ${n}`, date: '2024-01-02' });
 const base = {
@@ -72,38 +71,8 @@ test('CSV has every value with its source, alternatives marked', () => {
 	expect(csv).toHaveLength(4);
 });
 
-test('chart config carries the same numbers, themed, and no animation when motion is reduced', () => {
-	const theme = { text: '#111', grid: '#ccc', accent: '#06c', background: '#fff' };
-	const cfg = chartConfig(toChartData(series), theme, true);
-	expect(cfg.data.labels).toEqual(['2022', '2023']);
-	expect(cfg.data.datasets[0]!.data).toEqual([4.54, 4.11]);
-	expect(cfg.data.datasets[0]!.borderColor).toBe('#06c');
-	expect(cfg.options.animation).toBe(false);
-	expect(cfg.options.scales.y.ticks.callback(4.11)).toBe('4,11%');
-	expect(chartConfig(toChartData(series), theme, false).options.animation).toEqual({ duration: 400 });
-});
-
 test('a measured series needs its producer; a count made by this site does not', () => {
 	const { producer: _omit, ...noProducer } = base;
 	expect(issues(noProducer)).toEqual(['producer: name who produces this measure (an institution id, e.g. bps-bontang or dinsos-pm)']);
 	expect(issues({ ...noProducer, method: 'hitungan' })).toEqual([]);
-});
-
-describe('the chart reads its numbers from the table', () => {
-	test.each([
-		[5.06, 'persen'],
-		[1234567, 'jiwa'],
-		[12, 'kk'],
-		[801945, 'rupiah-per-kapita-per-bulan'],
-		[0.75, 'indeks'],
-		[44, 'program'],
-		[-3.5, 'persen'],
-	] as const)('%s %s reads back exactly from its table text', (value, unit) => {
-		expect(parseFormattedValue(formatValue(value, unit))).toBe(value);
-	});
-
-	test('chartDataFromTable gives the same data as the series itself', () => {
-		const rows = series.points.map((p) => [pointLabel(series, p), formatValue(p.value, series.unit)] as [string, string]);
-		expect(chartDataFromTable(toChartMeta(series), rows)).toEqual(toChartData(series));
-	});
 });

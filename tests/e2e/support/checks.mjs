@@ -68,7 +68,7 @@ export async function prepareGateContext(context) {
 async function injectAxe(page) {
 	if (await page.evaluate(() => 'axe' in window)) return;
 	const tag = await page.addScriptTag({ url: new URL(AXE_PATH, page.url()).href });
-	await tag.evaluate((el) => el.remove());
+	await tag.evaluate((el) => /** @type {Element} */ (el).remove());
 }
 
 /**
