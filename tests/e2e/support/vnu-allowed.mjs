@@ -15,12 +15,4 @@ export const VNU_ALLOWED = [
 			'rewriting the HTML after the build, would bring that bug back for blind Safari users and fork a ' +
 			'Starlight component; the checker is stricter than any browser here. See README.',
 	},
-	// The Nu checker's CSS validator predates CSS container queries (Baseline since 2023, supported by
-	// the Chromium our readers' phones run). Only the printable pre-check list uses one, so that its
-	// one-page fit measured on screen matches print (src/pages/cek-bantuan/cetak/index.astro).
-	...['CSS: “container-type”: Property “container-type” doesn\'t exist.', 'CSS: Unrecognized at-rule “@container”'].map((message) => ({
-		message,
-		extract: /inline-size|@container/,
-		why: 'The checker does not know CSS container queries yet; browsers do.',
-	})),
 ];
