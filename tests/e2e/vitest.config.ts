@@ -5,6 +5,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
 	test: {
 		include: ['tests/e2e/**/*.test.ts'],
+		// The whole-site HTML checks start here and run alongside the browser tests.
+		globalSetup: ['tests/e2e/global-setup.mjs'],
 		root: new URL('../..', import.meta.url).pathname,
 		testTimeout: 60_000,
 		hookTimeout: 60_000,
