@@ -16,7 +16,7 @@ import path from 'node:path';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { startServer, DIST } from '../e2e/support/server.mjs';
-import { CHROMIUM_PATH } from '../e2e/support/browser.mjs';
+import { FULL_CHROMIUM_PATH } from '../e2e/support/browser.mjs';
 
 const args = process.argv.slice(2);
 const arg = (/** @type {string} */ name) => {
@@ -68,7 +68,7 @@ const TYPES = /** @type {[string, string | null, boolean][]} */ ([
 
 const server = await startServer();
 const chrome = await chromeLauncher.launch({
-	chromePath: CHROMIUM_PATH,
+	chromePath: FULL_CHROMIUM_PATH,
 	chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update'],
 });
 

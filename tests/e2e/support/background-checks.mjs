@@ -51,9 +51,18 @@ function collect(child, file, stream = 'stderr') {
 	/** @type {Buffer[]} */ const err = [];
 	child[stream]?.on('data', (d) => out.push(d));
 	if (stream === 'stdout') child.stderr?.on('data', (d) => err.push(d));
-	child.on('error', (e) => writeFileSync(file, JSON.stringify({ ok: false, output: '', error: String(e) })));
+	// A run that ends first (a narrowed test run) stops the check and removes its folder: then there is
+	// nowhere to write and no one waiting, which is fine.
+	const write = (/** @type {object} */ result) => {
+		try {
+			writeFileSync(file, JSON.stringify(result));
+		} catch {
+			/* folder already removed */
+		}
+	};
+	child.on('error', (e) => write({ ok: false, output: '', error: String(e) }));
 	child.on('close', (code) => {
-		writeFileSync(file, JSON.stringify({ ok: code === 0 || stream === 'stderr', code, output: Buffer.concat(out).toString('utf8'), error: Buffer.concat(err).toString('utf8') }));
+		write({ ok: code === 0 || stream === 'stderr', code, output: Buffer.concat(out).toString('utf8'), error: Buffer.concat(err).toString('utf8') });
 	});
 }
 

@@ -79,8 +79,10 @@ async function injectAxe(page) {
  * @param {import('playwright-core').BrowserContext} context  from guardContext()
  * @param {string} url
  * @param {typeof VARIANTS} [variantsToRun]  the first is always VARIANTS[0] (light 360, every rule)
+ * @param {{ axeScope?: 'page' | 'main' }} [options]  `main`: axe checks the page's own content only, for
+ *   pages whose header and sidebar are checked on another page of the same template
  */
-export async function checkPage(context, url, variantsToRun = VARIANTS) {
+export async function checkPage(context, url, variantsToRun = VARIANTS, { axeScope = 'page' } = {}) {
 	/** @type {string[]} */ const problems = [];
 	const page = await context.newPage();
 	watchPage(page, problems);
@@ -113,8 +115,11 @@ export async function checkPage(context, url, variantsToRun = VARIANTS) {
 		if (v === VARIANTS[0]) mainText = await visibleMainText(page);
 		const runOnly = v.full ? { type: 'tag', values: AXE_TAGS } : { type: 'rule', values: COLOUR_RULES };
 		const axeResult = await page.evaluate(
-			(runOnly) => /** @type {any} */ (window).axe.run(document, { runOnly, resultTypes: ['violations'] }),
-			runOnly,
+			({ runOnly, scope }) => {
+				const target = scope === 'main' ? document.querySelector('main') ?? document : document;
+				return /** @type {any} */ (window).axe.run(target, { runOnly, resultTypes: ['violations'] });
+			},
+			{ runOnly, scope: axeScope },
 		);
 		variants[v.name] = {
 			problems: found,
