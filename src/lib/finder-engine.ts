@@ -18,8 +18,11 @@ export interface FinderEngine {
 	results(state: FinderState, textMatches: string[] | null): FinderItem[];
 	/** The same counts as `facetCounts(items, state, ctx, options)`. */
 	counts(state: FinderState, textMatches: string[] | null, options: Record<Group, readonly string[]>): Record<Group, Record<string, number>>;
-	/** Does the one-time work for these options and the default order now (call it when the browser is idle). */
-	warm(options: Record<Group, readonly string[]>): void;
+	/**
+	 * Does the one-time work for these options and the default order now, so later clicks find it
+	 * ready. Call it when the browser is idle, a group or two at a time (each group is a short task).
+	 */
+	warm(options: Partial<Record<Group, readonly string[]>>): void;
 }
 
 /** Number of set bits in a 32-bit word. */
@@ -133,7 +136,7 @@ export function createFinderEngine(items: FinderItem[], kecamatanOf: (kelurahan:
 			return out;
 		},
 		warm(options) {
-			for (const g of GROUPS) for (const option of options[g]) bitsOf(g, option);
+			for (const g of GROUPS) for (const option of options[g] ?? []) bitsOf(g, option);
 			orderOf('relevan', null);
 		},
 	};

@@ -158,7 +158,14 @@ class Finder {
 			}
 			const engine = createFinderEngine(this.#items, (k) => this.#kecamatanOf.get(k) ?? '');
 			this.#engine = engine;
-			whenIdle(() => engine.warm(this.#known));
+			// One group per idle moment: each is a short task, so a tap in between is answered at once.
+			const warm = (i: number) => whenIdle(() => {
+				const g = GROUPS[i];
+				if (!g) return;
+				engine.warm({ [g]: this.#known[g] });
+				warm(i + 1);
+			});
+			warm(0);
 		})();
 		return this.#loading;
 	}
