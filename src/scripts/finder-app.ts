@@ -22,8 +22,8 @@ interface Pagefind {
 export interface Handover {
 	/** The visitor touched, focused or typed in the finder: load the data now. */
 	touched: boolean;
-	/** Names of fields the visitor changed in place (typed a keyword, picked an order): their values win over the address. */
-	edited: Set<string>;
+	/** Fields the visitor changed meanwhile (ticked a box, typed a keyword, picked an order): they win over the address. */
+	edited: Set<HTMLInputElement | HTMLSelectElement>;
 }
 
 /** Runs `fn` when the browser has a moment, so loading never delays a tap (Safari has no requestIdleCallback). */
@@ -65,13 +65,15 @@ class Finder {
 	mount({ touched, edited }: Handover) {
 		const form = this.#form;
 		form.hidden = false;
+		// What the visitor ticked, typed or picked while this module was on its way is kept, not overwritten.
+		const kept = [...edited].map((el) => [el, el.type === 'checkbox' ? (el as HTMLInputElement).checked : el.value] as const);
 		this.#state = stateFromSearch(location.search);
-		// What the visitor typed or picked while this module was on its way is kept, not overwritten.
-		const q = form.elements.namedItem('q') as HTMLInputElement;
-		const sort = form.elements.namedItem('urut') as HTMLSelectElement;
-		if (edited.has('q')) this.#state.q = q.value.trim();
-		if (edited.has('urut')) this.#state.sort = sort.value as FinderState['sort'];
 		this.#syncForm();
+		for (const [el, value] of kept) {
+			if (typeof value === 'boolean') (el as HTMLInputElement).checked = value;
+			else el.value = value;
+		}
+		if (kept.length) this.#readForm();
 		// Results first on a phone: the filters stay folded even when the address names some (the
 		// summary line says how many are ticked); on a wide screen there is room to show them.
 		const details = form.querySelector('details')!;
@@ -137,9 +139,14 @@ class Finder {
 			this.#syncForm();
 			void this.#update(null);
 		});
-		if (edited.has('q')) typed();
-		else if (edited.has('urut')) void this.#update('push');
-		else if (!isDefaultState(this.#state) && location.pathname.replace(/\/$/, '').endsWith('/program')) void this.#update(null);
+		if (kept.length) {
+			// Only a keyword typed: it may not be finished, so wait as for typing; anything else counts at once.
+			if (kept.every(([el]) => el.name === 'q')) typed();
+			else {
+				this.#state.page = 1;
+				void this.#update('push');
+			}
+		} else if (!isDefaultState(this.#state) && location.pathname.replace(/\/$/, '').endsWith('/program')) void this.#update(null);
 	}
 
 	/**

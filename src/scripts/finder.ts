@@ -5,16 +5,16 @@
  * when the address already holds a search or filters (reload, Back, a shared link), or otherwise when
  * the browser is idle after the page has loaded. Same pattern as <bb-cek-bantuan>.
  *
- * Nothing the visitor does before the logic arrives is lost: a tap on a checkbox or button and a
- * submitted search are held back and replayed once it is there; a keyword typed or an order picked
- * meanwhile is kept (the logic reads those fields instead of the address).
+ * Nothing the visitor does before the logic arrives is lost: a tap on a button and a submitted search
+ * are held back and replayed once it is there; a box ticked, a keyword typed or an order picked
+ * meanwhile stays as it is (the logic reads those fields over the address and shows their results).
  */
 type FinderApp = typeof import('./finder-app');
 
 class BbFinder extends HTMLElement {
 	#app: Promise<FinderApp> | null = null;
 	#touched = false;
-	#edited = new Set<string>();
+	#edited = new Set<HTMLInputElement | HTMLSelectElement>();
 
 	#load(): Promise<FinderApp> {
 		this.#app ??= import('./finder-app').then((app) => {
@@ -36,24 +36,24 @@ class BbFinder extends HTMLElement {
 			void this.#load();
 		};
 		for (const type of ['pointerdown', 'focusin', 'keydown']) this.addEventListener(type, touch);
-		// Before the logic is there: hold back taps on controls and replay them once it is.
+		// Before the logic is there: hold back taps on buttons (search, reset) and replay them once it is.
 		this.addEventListener('click', (e) => {
 			if (this.dataset.ready !== undefined) return;
-			const hit = (e.target as HTMLElement).closest('input, button, label');
-			const control = hit instanceof HTMLLabelElement ? hit.control : hit;
-			if (!(control instanceof HTMLInputElement && control.type === 'checkbox') && !(control instanceof HTMLButtonElement)) return;
+			const button = (e.target as HTMLElement).closest('button');
+			if (!button) return;
 			e.preventDefault();
-			void this.#load().then(() => control.click());
+			void this.#load().then(() => button.click());
 		});
 		form.addEventListener('submit', (e) => {
 			if (this.dataset.ready !== undefined) return;
 			e.preventDefault();
 			void this.#load().then(() => form.requestSubmit());
 		});
+		// A box ticked, a keyword typed or an order picked meanwhile stays as the visitor left it; the
+		// logic reads these fields when it arrives and shows their results.
 		for (const type of ['input', 'change']) {
 			form.addEventListener(type, (e) => {
-				const name = (e.target as HTMLInputElement).name;
-				if (this.dataset.ready === undefined && (name === 'q' || name === 'urut')) this.#edited.add(name);
+				if (this.dataset.ready === undefined) this.#edited.add(e.target as HTMLInputElement | HTMLSelectElement);
 			});
 		}
 		// Not used yet: fetch the logic (not the data) when the browser has nothing else to do.
