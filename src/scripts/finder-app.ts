@@ -41,7 +41,10 @@ class Finder {
 	#loading: Promise<void> | null = null;
 	#pagefind: Promise<Pagefind> | null = null;
 	#typing = 0;
-	#lastQuery = '';
+	/** The latest keyword searched and its (pending or finished) matches. */
+	#text: { q: string; matches: Promise<string[]> } | null = null;
+	/** Updates still waiting for data or a search. */
+	#pending = 0;
 	/** The options the form shows, per group (read once from its checkboxes: they never change). */
 	#known: Record<Group, string[]>;
 	#checkboxes: HTMLInputElement[];
@@ -217,16 +220,45 @@ class Finder {
 	 */
 	async #update(history: 'push' | 'replace' | null, sync = true) {
 		const summary = this.#root.querySelector<HTMLElement>('[data-summary]')!;
+		// aria-busy while the data or a search is on its way: screen readers wait, and tests know when it is done.
+		const results = this.#root.querySelector('[data-results]')!;
+		if (this.#pending++ === 0) results.setAttribute('aria-busy', 'true');
 		try {
-			await this.#load();
-			if (this.#state.q !== this.#lastQuery || (this.#state.q && !this.#textMatches)) {
-				this.#lastQuery = this.#state.q;
-				this.#textMatches = this.#state.q ? await this.#search(this.#state.q) : null;
+			try {
+				await this.#load();
+				const q = this.#state.q;
+				const matches = await this.#matchesFor(q);
+				// The keyword changed while this search ran: the update for the new one renders.
+				if (q !== this.#state.q) return;
+				this.#textMatches = matches;
+			} catch {
+				summary.textContent = 'Maaf, pencarian tidak bisa dimuat. Daftar di bawah tetap bisa dibuka halaman demi halaman.';
+				return;
 			}
-		} catch {
-			summary.textContent = 'Maaf, pencarian tidak bisa dimuat. Daftar di bawah tetap bisa dibuka halaman demi halaman.';
-			return;
+			this.#show(history, sync);
+		} finally {
+			if (--this.#pending === 0) results.removeAttribute('aria-busy');
 		}
+	}
+
+	/**
+	 * The programs matching a keyword, in relevance order (null without one). One search per keyword:
+	 * a click while it runs waits for it instead of starting the same search again.
+	 */
+	#matchesFor(q: string): Promise<string[] | null> {
+		if (!q) return Promise.resolve(null);
+		if (this.#text?.q !== q) {
+			const matches = this.#search(q);
+			// A failed search is tried again next time.
+			matches.catch(() => {
+				if (this.#text?.matches === matches) this.#text = null;
+			});
+			this.#text = { q, matches };
+		}
+		return this.#text.matches;
+	}
+
+	#show(history: 'push' | 'replace' | null, sync: boolean) {
 		if (history) {
 			const url = `${location.pathname}${searchFromState(this.#state)}${location.hash}`;
 			if (history === 'push') window.history.pushState(null, '', url);
