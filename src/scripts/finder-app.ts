@@ -6,7 +6,7 @@
  * or straight away when the URL already asks for a search.
  */
 import {
-	GROUPS, emptyState, groupCounts, groupRuns, hasPlace, isDefaultState, paginate, searchFromState,
+	GROUPS, emptyState, groupCounts, groupRuns, hasPlace, isDefaultState, paginate, searchForPages, searchFromState,
 	selectedCount, stateFromSearch, summaryText, type FinderItem, type FinderState, type Group,
 } from '../lib/finder';
 import { createFinderEngine, type FinderEngine } from '../lib/finder-engine';
@@ -259,13 +259,17 @@ class Finder {
 	}
 
 	#show(history: 'push' | 'replace' | null, sync: boolean) {
-		if (history) {
-			const url = `${location.pathname}${searchFromState(this.#state)}${location.hash}`;
-			if (history === 'push') window.history.pushState(null, '', url);
-			else window.history.replaceState(null, '', url);
-		}
 		if (sync) this.#syncForm();
 		this.#render();
+		if (history) {
+			// The address follows once the results are painted: pushState costs 10-15 ms a call on a
+			// busy phone, and nobody looks at the address bar before the results.
+			const url = `${location.pathname}${searchFromState(this.#state)}${location.hash}`;
+			afterPaint(() => {
+				if (history === 'push') window.history.pushState(null, '', url);
+				else window.history.replaceState(null, '', url);
+			});
+		}
 	}
 
 	#render() {
@@ -307,6 +311,7 @@ class Finder {
 		// Pagination keeps the current filters; with one page there is nothing to choose.
 		(this.#root.querySelector('[data-pages]') as HTMLElement).hidden = pages < 2;
 		const nav = this.#root.querySelector('[data-pages] ul')!;
+		const search = searchForPages(this.#state);
 		nav.replaceChildren(
 			...Array.from({ length: pages }, (_, i) => {
 				const n = i + 1;
@@ -318,7 +323,7 @@ class Finder {
 					li.append(span);
 				} else {
 					const a = document.createElement('a');
-					a.href = `${location.pathname}${searchFromState({ ...this.#state, page: n })}`;
+					a.href = `${location.pathname}${search(n)}`;
 					a.dataset.page = String(n);
 					a.textContent = String(n);
 					li.append(a);
@@ -359,6 +364,15 @@ class Finder {
 		if (item.stale) li.append(staleLabel());
 		return li;
 	}
+}
+
+/**
+ * Runs `fn` after the next paint, in order with earlier calls (a frame, then a task). Address updates
+ * wait here; in a hidden tab, where frames stop, a timer runs it instead.
+ */
+function afterPaint(fn: () => void) {
+	if (document.visibilityState === 'hidden') setTimeout(fn, 0);
+	else requestAnimationFrame(() => setTimeout(fn, 0));
 }
 
 /** Writes text only when it differs (no needless style and layout work). */

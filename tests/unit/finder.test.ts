@@ -33,6 +33,15 @@ describe('URL state', () => {
 		expect(stateFromSearch(search)).toEqual({ ...state, filters: { ...state.filters, jenis: ['modal-usaha', 'pertanian-pangan'] } });
 	});
 
+	test('page links for one state are what searchFromState gives for each page', async () => {
+		const { searchForPages } = await import('../../src/lib/finder');
+		const busy = stateFromSearch('?q=jahit tas&jenis=modal-usaha,pertanian-pangan&kelurahan=loktuan&urut=tutup&hal=3');
+		for (const state of [emptyState(), busy, { ...emptyState(), sort: 'terbaru' as const }]) {
+			const page = searchForPages(state);
+			for (const n of [1, 2, 7, 100]) expect(page(n)).toBe(searchFromState({ ...state, page: n }));
+		}
+	});
+
 	test('the default state is an empty query string, and junk is ignored', () => {
 		expect(searchFromState(emptyState())).toBe('');
 		expect(stateFromSearch('?urut=acak&hal=-1&jenis=<script>,ok&x=1')).toEqual({ ...emptyState(), filters: { ...emptyState().filters, jenis: ['ok'] } });
