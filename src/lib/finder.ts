@@ -83,6 +83,15 @@ export function searchFromState(state: FinderState): string {
 	return s ? `?${s}` : '';
 }
 
+/**
+ * `searchFromState` for every page of one state (the pagination links), encoding the state once:
+ * the page number is the last parameter, so each link is the first page's string plus `hal`.
+ */
+export function searchForPages(state: FinderState): (page: number) => string {
+	const first = searchFromState({ ...state, page: 1 });
+	return (page) => (page > 1 ? `${first}${first ? '&' : '?'}hal=${page}` : first);
+}
+
 export function isDefaultState(state: FinderState): boolean {
 	return searchFromState(state) === '';
 }

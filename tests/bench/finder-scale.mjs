@@ -2,15 +2,16 @@
 /**
  * Benchmark: how the site and the finder scale with the number of programs.
  *   node tests/bench/finder-scale.mjs [N ...]      (default: 100 500 2000)
- * For each N it copies the site to a temporary folder, replaces content/programs with N generated
- * fixture programs (tests/fixtures/generate-programs.mjs), builds it, and prints: build time; the
+ * For each N it copies the site to a temporary folder, replaces content/programs with N programs (the
+ * few real ones other pages link to, so the link check passes, and generated fixture programs from
+ * tests/fixtures/generate-programs.mjs), builds it, and prints: build time; the
  * finder's first-load bytes (HTML+CSS+JS, gzip); the bytes a first search downloads (gzip); and the
  * time from a filter click to updated results in Chromium (30 clicks after the data is loaded: median,
  * 95th percentile, maximum, and the first click on its own).
  * The build includes everything a real build makes per program (page, flyer, QR code, preview image).
- * It never touches the real content/ folder.
+ * It never touches the real content/ folder. BENCH_KEEP=1 keeps each built site and prints where.
  */
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, mkdirSync, readdirSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
@@ -26,15 +27,39 @@ const sizes = process.argv.slice(2).map(Number).filter(Boolean);
 const NS = sizes.length ? sizes : [100, 500, 2000];
 
 /**
- * A temporary folder holding N generated programs; the real site is built against it
+ * Real programs that other content links to (guides, glossary, docs), and the real programs those
+ * link to in turn: without them the build's link check fails. They count towards N.
+ * @returns {string[]}
+ */
+function linkedRealPrograms() {
+	const real = path.join(ROOT, 'content/programs');
+	const exists = (/** @type {string} */ slug) => existsSync(path.join(real, `${slug}.mdx`));
+	const linksIn = (/** @type {string} */ text) => [...text.matchAll(/\/program\/([a-z0-9-]+)\//g)].map((m) => /** @type {string} */ (m[1])).filter(exists);
+	const others = readdirSync(path.join(ROOT, 'content'), { recursive: true, encoding: 'utf8' })
+		.filter((f) => !f.startsWith(`programs${path.sep}`) && /\.(mdx?|ya?ml|json)$/.test(f));
+	const todo = others.flatMap((f) => linksIn(readFileSync(path.join(ROOT, 'content', f), 'utf8')));
+	const found = new Set();
+	while (todo.length) {
+		const slug = /** @type {string} */ (todo.pop());
+		if (found.has(slug)) continue;
+		found.add(slug);
+		todo.push(...linksIn(readFileSync(path.join(real, `${slug}.mdx`), 'utf8')));
+	}
+	return [...found].sort();
+}
+
+/**
+ * A temporary folder holding N programs: the few real ones other pages link to, the rest generated; the real site is built against it
  * (PROGRAMS_DIR) into the same folder (OUT_DIR), so content/ is never touched.
  * @param {number} n
  */
 function makeSite(n) {
 	const dir = mkdtempSync(path.join(tmpdir(), `bontang-bench-${n}-`));
 	mkdirSync(path.join(dir, 'programs'));
-	const slugs = [];
-	for (let i = 0; i < n; i++) {
+	const slugs = linkedRealPrograms();
+	for (const slug of slugs) copyFileSync(path.join(ROOT, 'content/programs', `${slug}.mdx`), path.join(dir, 'programs', `${slug}.mdx`));
+	const generated = n - slugs.length;
+	for (let i = 0; i < generated; i++) {
 		const { slug, mdx } = fixtureProgram(i);
 		writeFileSync(path.join(dir, 'programs', `${slug}.mdx`), mdx);
 		slugs.push(slug);
@@ -63,10 +88,19 @@ async function measureBrowser(dist) {
 		});
 		await page.fill('#finder-q', 'latih');
 		await page.press('#finder-q', 'Enter');
-		await page.waitForFunction(() => /ditemukan|Tidak ada/.test(document.querySelector('[data-summary]')?.textContent ?? ''));
+		// Done when the search is: its address is written after the matches arrive, and the results are
+		// no longer busy. (The summary alone also says "ditemukan" after the first, keyword-less render,
+		// and the first click then waited for the search still running: a 400-500 ms "first click".)
+		await page.waitForFunction(
+			() =>
+				new URLSearchParams(location.search).get('q') === 'latih' &&
+				!document.querySelector('[data-results]')?.hasAttribute('aria-busy') &&
+				/ditemukan|Tidak ada/.test(document.querySelector('[data-summary]')?.textContent ?? ''),
+		);
 		await page.waitForLoadState('networkidle');
 		const found = await page.locator('[data-summary]').textContent();
-		// Filter clicks, data already loaded: time from click to the results list being replaced.
+		// Filter clicks, data already loaded: time from click to the results list being replaced (a
+		// MutationObserver on the list; its callback runs once the click's work is done).
 		await page.locator('.finder__filters summary').click();
 		const times = await page.evaluate(async () => {
 			// 15 boxes ticked, then the same 15 unticked: 30 clicks, the first one right after the data loaded.
@@ -75,6 +109,9 @@ async function measureBrowser(dist) {
 			const results = document.querySelector('[data-results]');
 			const out = [];
 			for (const box of boxes) {
+				// Each click starts from a painted, idle page, as a person's taps do: without this the 30
+				// clicks ran in one task and no style or layout work happened between them.
+				await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 				const done = new Promise((resolve) => {
 					const mo = new MutationObserver(() => {
 						mo.disconnect();
@@ -121,7 +158,9 @@ for (const n of NS) {
 	const b = await measureBrowser(dist);
 	rows.push({ n, buildSeconds, firstLoad: weight.total, finderJson, ...b });
 	console.log(`N=${n}: built in ${buildSeconds.toFixed(1)} s; ${b.found}`);
-	rmSync(dir, { recursive: true, force: true });
+	// BENCH_KEEP=1 keeps the built site (for profiling it again without a rebuild).
+	if (process.env.BENCH_KEEP) console.log(`N=${n}: kept ${dist}`);
+	else rmSync(dir, { recursive: true, force: true });
 }
 
 clearContentCache();

@@ -10,12 +10,13 @@ import { BASE_PATH } from '../../src/config/site.mjs';
 
 /**
  * Budgets in bytes (gzip), first match wins. Stock Starlight's smallest page is about 21 KB. The
- * ceiling is 30 KB. The goal of issue #12 (28 KB on every page, to leave room) is not met yet: after
- * the 2026-11-30 round the finder and the longest program pages sit at 28.1–29.2 KB (shared CSS is
- * 10.1 KB of that); the table printed by this script shows the gap.
+ * ceiling is 30 KB. The goal of issue #12 is 28 KB on every page, to leave room: on 2026-11-30 the
+ * longest program pages sit at 27.6–27.8 KB (shared CSS is 9.3 KB of that); the table printed by this
+ * script shows the margin.
  */
 export const BUDGETS = [
-	{ match: /^program\/index\.html$/, budget: 30 * 1024, label: 'program finder' },
+	// The finder (and its numbered and English pages) loads its logic on first use: held to 27.5 KB.
+	{ match: /^(en\/)?program\/(halaman\/\d+\/)?index\.html$/, budget: 27.5 * 1024, label: 'program finder' },
 	// The editor for officials (not a public page, never linked for residents): Sveltia CMS is about
 	// 620 KB gzip. Budgeted so that an accidental second copy or a big plugin shows up.
 	{ match: /^admin\/index\.html$/, budget: 700 * 1024, label: 'editor (/admin/)' },

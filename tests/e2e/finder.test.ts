@@ -97,6 +97,53 @@ test('filters narrow the results, update the URL, survive a reload, and Back und
 	await page.context().close();
 });
 
+/** Opens the finder with its logic held back (as on a slow network) until `release` is called. */
+async function openFinderHeld(): Promise<{ page: Page; problems: string[]; release: () => void; requested: () => boolean }> {
+	const context = await site.browser.newContext({ viewport: { width: 360, height: 800 } });
+	const { problems } = await guardContext(context, new URL(site.server.url).origin);
+	let release!: () => void;
+	const held = new Promise<void>((resolve) => (release = resolve));
+	let asked = false;
+	await context.route(/\/_astro\/finder-app\.[\w-]+\.js$/, async (route) => {
+		asked = true;
+		await held;
+		await route.continue();
+	});
+	const page = await context.newPage();
+	await page.goto(`${site.server.url}/program/`);
+	return { page, problems, release, requested: () => asked };
+}
+
+test('a box ticked before the finder logic has arrived stays ticked and filters once it is there', async () => {
+	const { page, problems, release, requested } = await openFinderHeld();
+	await page.locator('.finder__filters summary').click();
+	await page.locator('input[name=jenis][value=gizi-anak]').check();
+	expect(requested()).toBe(true);
+	expect(page.url()).not.toMatch(/jenis=/);
+	release();
+	await page.waitForURL('**/program/?jenis=gizi-anak');
+	await page.waitForFunction(() => /ditemukan/.test(document.querySelector('[data-summary]')?.textContent ?? ''));
+	expect(await page.locator('input[name=jenis][value=gizi-anak]').isChecked()).toBe(true);
+	const kids = await page.locator('[data-results] .program-card').count();
+	expect(kids).toBeGreaterThan(0);
+	expect(await page.locator('[data-count="jenis:gizi-anak"]').textContent()).toBe(`(${kids})`);
+	expect(problems).toEqual([]);
+	await page.context().close();
+});
+
+test('a search sent before the finder logic has arrived is answered once it is there', async () => {
+	const { page, problems, release } = await openFinderHeld();
+	await page.fill('#finder-q', 'jahit');
+	await page.locator('.finder__searchrow button[type=submit]').click();
+	release();
+	await page.waitForURL('**/program/?q=jahit');
+	await page.waitForFunction(() => /ditemukan/.test(document.querySelector('[data-summary]')?.textContent ?? ''));
+	expect((await resultTitles(page)).some((t) => /menjahit/i.test(t))).toBe(true);
+	expect(await page.locator('#finder-q').inputValue()).toBe('jahit');
+	expect(problems).toEqual([]);
+	await page.context().close();
+});
+
 test('an impossible combination shows the empty state, and one tap resets', async () => {
 	const { page } = await openFinder('?q=jahit&jenis=perumahan');
 	await page.waitForSelector('[data-empty]:not([hidden])');

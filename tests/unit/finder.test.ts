@@ -33,6 +33,15 @@ describe('URL state', () => {
 		expect(stateFromSearch(search)).toEqual({ ...state, filters: { ...state.filters, jenis: ['modal-usaha', 'pertanian-pangan'] } });
 	});
 
+	test('page links for one state are what searchFromState gives for each page', async () => {
+		const { searchForPages } = await import('../../src/lib/finder');
+		const busy = stateFromSearch('?q=jahit tas&jenis=modal-usaha,pertanian-pangan&kelurahan=loktuan&urut=tutup&hal=3');
+		for (const state of [emptyState(), busy, { ...emptyState(), sort: 'terbaru' as const }]) {
+			const page = searchForPages(state);
+			for (const n of [1, 2, 7, 100]) expect(page(n)).toBe(searchFromState({ ...state, page: n }));
+		}
+	});
+
 	test('the default state is an empty query string, and junk is ignored', () => {
 		expect(searchFromState(emptyState())).toBe('');
 		expect(stateFromSearch('?urut=acak&hal=-1&jenis=<script>,ok&x=1')).toEqual({ ...emptyState(), filters: { ...emptyState().filters, jenis: ['ok'] } });
@@ -162,4 +171,51 @@ test('toFinderItem derives kecamatan from kelurahan and writes the card line', a
 	expect(it.meta).toBe('Jenis: Pelatihan keterampilan · Wilayah: Kelurahan Loktuan · Biaya: Gratis');
 	const unknownCost = toFinderItem('y', ProgramSchema.parse(makeProgram({ cost: { type: 'tidak-diketahui' } })), '2026-11-29');
 	expect(unknownCost.meta).toMatch(/ · Biaya: tidak disebut sumber$/);
+});
+
+describe('the precomputed engine gives the plain definitions\' answers', () => {
+	// Made-up programs mixing every facet and the area rules (whole city, whole kecamatan, named kelurahan),
+	// from a fixed seed so a failure can be replayed.
+	let seed = 12;
+	const random = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+	const pick = <T,>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
+	const some = <T,>(list: readonly T[], max: number) => [...new Set(Array.from({ length: Math.floor(random() * (max + 1)) }, () => pick(list)))];
+	const kinds = ['pelatihan-keterampilan', 'pertanian-pangan', 'modal-usaha', 'gizi-anak'];
+	const targets = ['ibu-rumah-tangga', 'umkm', 'petani-nelayan', 'warga-umum', 'lansia'];
+	const statuses = ['dibuka', 'berjalan', 'berkelanjutan', 'segera', 'direncanakan', 'belum-pasti', 'selesai'] as const;
+	const kelurahan = ['loktuan', 'guntung', 'tanjung-laut', 'api-api', 'berbas-pantai', 'kanaan'] as Kelurahan[];
+	const titles = ['Pelatihan', 'pelatihan', 'Ékonomi', 'Modal', 'Gizi', 'Zakat', 'Áir'];
+	const many = Array.from({ length: 333 }, (_, i) => {
+		const kel = some(kelurahan, 2);
+		const kec = [...new Set([...kel.map((k) => kecamatanOf(k)), ...some(['bontang-utara', 'bontang-selatan', 'bontang-barat'], random() < 0.5 ? 0 : 2)])];
+		const status = pick(statuses);
+		return item(`p${i}`, {
+			title: `${pick(titles)} ${i % 7}`, strategy: pick(['a', 'b', 'c']), kind: pick(kinds), targetGroups: some(targets, 3),
+			kecamatan: kec, kelurahan: kel, cost: pick(['gratis', 'berbayar', 'tidak-diketahui'] as const), status,
+			latest: `202${Math.floor(random() * 7)}-0${1 + Math.floor(random() * 9)}-01`,
+			closes: random() < 0.4 ? `2026-1${Math.floor(random() * 3)}-0${1 + Math.floor(random() * 9)}` : undefined,
+		});
+	});
+	const options: Record<Group, string[]> = {
+		strategi: ['a', 'b', 'c'], jenis: kinds, sasaran: targets, kecamatan: ['bontang-utara', 'bontang-selatan', 'bontang-barat'],
+		kelurahan, cakupan: ['setempat', 'kota'], biaya: ['gratis', 'berbayar', 'tidak-diketahui'], status: [...statuses],
+	};
+	// Values no checkbox offers (an old shared link) must behave as the plain rules say too.
+	const offered = (g: Group) => [...options[g], g === 'kelurahan' ? 'satimpo' : 'tidak-ada'];
+
+	test.each(Array.from({ length: 60 }, (_, i) => i))('random state %i: same results, order and counts', async (i) => {
+		const { createFinderEngine } = await import('../../src/lib/finder-engine');
+		const engine = createFinderEngine(many, ctx.kecamatanOf);
+		if (i % 2) engine.warm(options);
+		const state = emptyState();
+		for (const g of GROUPS) state.filters[g] = random() < 0.35 ? some(offered(g), 3) : [];
+		state.sort = pick(['relevan', 'terbaru', 'tutup'] as const);
+		const textMatches = random() < 0.4 ? some(many.map((it) => it.slug).concat('tidak-ada'), 120) : null;
+		const plainCtx = { ...ctx, textMatches };
+		// Twice, so cached bits and orders are checked as well as fresh ones.
+		for (let round = 0; round < 2; round++) {
+			expect(slugs(engine.results(state, textMatches))).toEqual(slugs(sortItems(filterItems(many, state, plainCtx), state.sort, textMatches)));
+			expect(engine.counts(state, textMatches, options)).toEqual(facetCounts(many, state, plainCtx, options));
+		}
+	});
 });
