@@ -9,10 +9,10 @@ import { pageWeight } from './weight.mjs';
 import { BASE_PATH } from '../../src/config/site.mjs';
 
 /**
- * Budgets in bytes (gzip), first match wins. Stock Starlight's smallest page is about 21 KB. The
- * ceiling is 30 KB. The goal of issue #12 is 28 KB on every page, to leave room: on 2026-11-30 the
- * longest program pages sit at 27.6–27.8 KB (shared CSS is 9.3 KB of that); the table printed by this
- * script shows the margin.
+ * Budgets in bytes (gzip), first match wins. Stock Starlight's smallest page is about 21 KB. Every
+ * public page is held to 28 KB, leaving 2 KB under the 30 KB ceiling for the features to come: on
+ * 2026-12-01 the longest program page is at 27.8 KB (shared CSS is 9.3 KB of that). A page that needs
+ * more must first take bytes out of what every page loads.
  */
 export const BUDGETS = [
 	// The finder (and its numbered and English pages) loads its logic on first use: held to 27.5 KB.
@@ -20,7 +20,7 @@ export const BUDGETS = [
 	// The editor for officials (not a public page, never linked for residents): Sveltia CMS is about
 	// 620 KB gzip. Budgeted so that an accidental second copy or a big plugin shows up.
 	{ match: /^admin\/index\.html$/, budget: 700 * 1024, label: 'editor (/admin/)' },
-	{ match: /./, budget: 30 * 1024, label: 'content page' },
+	{ match: /./, budget: 28 * 1024, label: 'content page' },
 ];
 
 const dist = path.resolve(import.meta.dirname, '../../dist');
