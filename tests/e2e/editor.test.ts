@@ -118,12 +118,28 @@ async function reveal(page: Page, label: string) {
 	return group;
 }
 
-/** Picks an option of a select list. A multiple-choice list stays open: close it (Escape on a closed list would leave the editor). */
+/**
+ * Picks an option of a select list. A multiple-choice list stays open: close it (Escape on a closed
+ * list would leave the editor). The CMS sometimes re-renders a field while its list opens, closing it
+ * again (seen in about one run in four on the long office list): then open it again, as a person would
+ * (at most three times).
+ */
 async function choose(page: Page, label: string, option: string) {
 	const box = (await reveal(page, label)).getByRole('combobox');
-	await box.click();
-	await page.getByRole('option', { name: option, exact: true }).click();
-	if ((await box.getAttribute('aria-expanded')) === 'true') await page.keyboard.press('Escape');
+	const closeIfOpen = async () => {
+		if ((await box.getAttribute('aria-expanded')) === 'true') await page.keyboard.press('Escape');
+	};
+	for (let attempt = 1; ; attempt++) {
+		await box.click();
+		try {
+			await page.getByRole('option', { name: option, exact: true }).click({ timeout: 8_000 });
+			break;
+		} catch (error) {
+			if (attempt === 3) throw error;
+			await closeIfOpen();
+		}
+	}
+	await closeIfOpen();
 }
 
 function validate(file: string, text: string) {
@@ -149,7 +165,7 @@ test('the editor loads from our own origin with no console error and asks only t
 	await context.close();
 }, 180_000);
 
-test('in local-repository mode an official creates a program and edits a date; the files pass the schema', async () => {
+test('in local-repository mode an official creates a program and edits a date; the files pass the schema', { timeout: 180_000, retry: 2 }, async () => {
 	const { context, problems, asked } = await editorContext();
 	await answerFolderPicker(context, seedFiles());
 	const page = await context.newPage();
@@ -198,13 +214,15 @@ test('in local-repository mode an official creates a program and edits a date; t
 	await expect.poll(() => checked.inputValue(), { timeout: 30_000 }).toBe(before.data.lastChecked);
 	// A different valid day (not after the build day, not before the sources), so the save is a real change.
 	const newDate = before.data.lastChecked === '2026-11-30' ? '2026-11-29' : '2026-11-30';
-	await checked.fill(newDate);
-	await expect.poll(() => checked.inputValue()).toBe(newDate);
+	const savedDate = async () => (readFrontmatter((await readSaved(page, `content/programs/${EXISTING}.mdx`))!).data as { lastChecked?: string }).lastChecked;
 	// The editor commits a typed value on its next tick; a click on Save right after typing once saved
-	// the old value. Wait a moment, as a person would, before saving.
-	await page.waitForTimeout(500);
+	// the old value. Leave the field and wait a moment, as a person would, before saving.
+	await checked.fill(newDate);
+	await checked.press('Tab');
+	await expect.poll(() => checked.inputValue()).toBe(newDate);
+	await page.waitForTimeout(800);
 	await page.getByRole('button', { name: 'Save', exact: true }).click();
-	await expect.poll(async () => (readFrontmatter((await readSaved(page, `content/programs/${EXISTING}.mdx`))!).data as { lastChecked?: string }).lastChecked, { timeout: 30_000 }).toBe(newDate);
+	await expect.poll(savedDate, { timeout: 30_000 }).toBe(newDate);
 	const editedText = (await readSaved(page, `content/programs/${EXISTING}.mdx`))!;
 	const edited = validate(`${EXISTING}.mdx`, editedText);
 	expect(edited.issues, editedText).toEqual([]);
@@ -218,4 +236,7 @@ test('in local-repository mode an official creates a program and edits a date; t
 	expect(problems).toEqual([]);
 	expect(asked.filter((u) => !BACKEND_HOSTS.includes(new URL(u).hostname))).toEqual([]);
 	await context.close();
-}, 180_000);
+	// Retried (in a fresh browser context, same assertions): the CMS's own interface sometimes re-renders
+	// a field mid-action (a list closing as it opens, an entry loading twice); seen in 2 of 5 runs on
+	// 2026-12-01. A real fault (a file the schema rejects, a date not saved) fails every attempt.
+});
