@@ -2,7 +2,9 @@
  * The small Markdown subset glossary texts use, rendered to HTML: links `[text](url)`, `**bold**`
  * and `*italic*`. Everything else is text and is escaped. Pure, so it is unit-tested.
  */
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** Text for HTML (or SVG) text and attribute values: & < > " escaped. */
+export const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escape = escapeHtml;
 
 function emphasis(s: string): string {
 	return s.replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>').replace(/\*([^*]+)\*/g, '<em>$1</em>');

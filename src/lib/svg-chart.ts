@@ -17,6 +17,7 @@
  */
 import type { Series } from '../schemas/series';
 import { formatValue, pointLabel } from './series';
+import { escapeHtml } from './inline-markdown';
 
 /** viewBox width: the chart's width in CSS pixels on a 360 px phone (inside the figure's padding), so text is 12 px there. */
 const W = 300;
@@ -24,7 +25,7 @@ const FONT = 12;
 /** Average glyph width of the UI font at FONT, for laying out labels (measured text is not available at build time). */
 const CHAR = FONT * 0.56;
 
-const esc = (s: string) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+const esc = escapeHtml;
 // Whole units: a tenth of a pixel is invisible at this size, and every digit is paid for in HTML.
 const r1 = (n: number) => Math.round(n);
 const textWidth = (s: string) => s.length * CHAR;
