@@ -8,10 +8,11 @@
  *   npm run lighthouse                 # every page type, 3 runs each
  *   npm run lighthouse -- --runs 1     # quicker look
  *   npm run lighthouse -- --only finder
+ *   npm run lighthouse -- --save /tmp/lhr   # also keep each run's report (JSON) for a closer look
  *
  * Uses Debian's Chromium (CHROMIUM_PATH, default /usr/bin/chromium) through chrome-launcher.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
@@ -25,6 +26,8 @@ const arg = (/** @type {string} */ name) => {
 };
 const RUNS = Number(arg('--runs') ?? 3);
 const ONLY = arg('--only');
+const SAVE = arg('--save');
+if (SAVE) mkdirSync(SAVE, { recursive: true });
 
 /** The first built page under `dir` (a folder of pages, e.g. program/), by name, or null. */
 function firstPage(/** @type {string} */ dir, /** @type {(name: string) => boolean} */ keep = () => true) {
@@ -81,6 +84,7 @@ try {
 		for (let run = 0; run < RUNS; run++) {
 			const result = await lighthouse(server.url + p, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
 			const lhr = /** @type {NonNullable<typeof result>} */ (result).lhr;
+			if (SAVE) writeFileSync(path.join(SAVE, `${label.replace(/[^a-z0-9]+/gi, '-')}-${run + 1}.json`), JSON.stringify(lhr));
 			for (const c of CATEGORIES) {
 				const score = Math.round((lhr.categories[c]?.score ?? 0) * 100);
 				row.scores[c] = Math.min(row.scores[c] ?? 100, score);
