@@ -115,6 +115,11 @@ describe('sorting', () => {
 		expect(slugs(sortItems([...items, old], 'terbaru', null))).toEqual(['jahit', 'bpjs', 'modal', 'lama', 'tani']);
 		expect(slugs(sortItems(items, 'tutup', null))).toEqual(['jahit', 'bpjs', 'modal', 'tani']);
 	});
+	test('same status and date: titles A to Z whatever their case; a shorter year is older than a full date', () => {
+		const tie = (slug: string, title: string, latest = '2024-05-01') => item(slug, { title, latest });
+		const list = [tie('z', 'Zakat fitrah'), tie('m', 'modal usaha'), tie('g', 'Gizi balita (2023–2025)'), tie('g2', 'Gizi'), tie('y', 'Akhir', '2024')];
+		expect(slugs(sortItems(list, 'relevan', null))).toEqual(['g2', 'g', 'm', 'z', 'y']);
+	});
 	test('runs and counts per status group', () => {
 		const sorted = sortItems(items, 'relevan', null);
 		expect(groupRuns(sorted).map((r) => [r.group, slugs(r.items)])).toEqual([
