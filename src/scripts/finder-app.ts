@@ -187,6 +187,7 @@ class Finder {
 			return pagefind;
 		})();
 		const result = await (await this.#pagefind).search(q, { filters: { tipe: 'program' } });
+		await this.#load();
 		return (result?.results ?? []).map((r) => this.#bySearchId.get(r.id)).filter((s): s is string => !!s);
 	}
 
@@ -225,9 +226,12 @@ class Finder {
 		if (this.#pending++ === 0) results.setAttribute('aria-busy', 'true');
 		try {
 			try {
-				await this.#load();
 				const q = this.#state.q;
-				const matches = await this.#matchesFor(q);
+				// The keyword search starts beside the data download, not after it: on a slow line the two
+				// downloads overlap (its ids are matched to programs once the data is there, in #search).
+				const matching = this.#matchesFor(q);
+				await this.#load();
+				const matches = await matching;
 				// The keyword changed while this search ran: the update for the new one renders.
 				if (q !== this.#state.q) return;
 				this.#textMatches = matches;
