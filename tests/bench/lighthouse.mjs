@@ -2,7 +2,10 @@
 /**
  * Lighthouse benchmark (not a test): mobile Lighthouse, 3 runs per page type, against dist/ served
  * with its _headers by the test server. Prints the lowest score per category over the runs and the
- * worst cumulative layout shift, total blocking time and speed index. Builds nothing: run
+ * worst cumulative layout shift, total blocking time and speed index, and next to the lowest
+ * performance score the median: total blocking time moves a lot between runs of the same page, and
+ * Lighthouse's docs/variability.md advises the median of several runs (five are about twice as stable
+ * as one). Builds nothing: run
  * `npm run build` first.
  *
  *   npm run lighthouse                 # every page type, 3 runs each
@@ -76,11 +79,11 @@ const chrome = await chromeLauncher.launch({
 });
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
-/** @type {{ label: string, scores: Record<string, number>, cls: number, tbt: number, si: number, failing: Set<string> }[]} */
+/** @type {{ label: string, scores: Record<string, number>, perf: number[], cls: number, tbt: number, si: number, failing: Set<string> }[]} */
 const rows = [];
 try {
 	for (const [label, p, noSeo] of TYPES) {
-		const row = { label, scores: /** @type {Record<string, number>} */ ({}), cls: 0, tbt: 0, si: 0, failing: new Set() };
+		const row = { label, scores: /** @type {Record<string, number>} */ ({}), perf: /** @type {number[]} */ ([]), cls: 0, tbt: 0, si: 0, failing: new Set() };
 		for (let run = 0; run < RUNS; run++) {
 			const result = await lighthouse(server.url + p, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
 			const lhr = /** @type {NonNullable<typeof result>} */ (result).lhr;
@@ -94,6 +97,7 @@ try {
 					if (ref.weight > 0 && a && a.score !== null && a.score < 1) row.failing.add(`${ref.id} ${Math.round((a.score ?? 0) * 100)}`);
 				}
 			}
+			row.perf.push(Math.round((lhr.categories.performance?.score ?? 0) * 100));
 			row.cls = Math.max(row.cls, lhr.audits['cumulative-layout-shift']?.numericValue ?? 0);
 			row.tbt = Math.max(row.tbt, lhr.audits['total-blocking-time']?.numericValue ?? 0);
 			row.si = Math.max(row.si, lhr.audits['speed-index']?.numericValue ?? 0);
@@ -107,9 +111,10 @@ try {
 }
 
 console.log(`\nLighthouse ${RUNS}× per page, mobile, lowest score of the runs (worst CLS/TBT/SI):\n`);
-console.log('| page type | performance | accessibility | best practices | SEO | CLS | TBT ms | SI s |');
+const median = (/** @type {number[]} */ a) => [...a].sort((x, y) => x - y)[Math.floor((a.length - 1) / 2)];
+console.log('| page type | performance (median) | accessibility | best practices | SEO | CLS | TBT ms | SI s |');
 console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const r of rows) {
 	const seo = TYPES.find(([l]) => l === r.label)?.[2] ? `(${r.scores.seo})` : r.scores.seo;
-	console.log(`| ${r.label} | ${r.scores.performance} | ${r.scores.accessibility} | ${r.scores['best-practices']} | ${seo} | ${r.cls.toFixed(3)} | ${Math.round(r.tbt)} | ${(r.si / 1000).toFixed(1)} |`);
+	console.log(`| ${r.label} | ${r.scores.performance} (${median(r.perf)}) | ${r.scores.accessibility} | ${r.scores['best-practices']} | ${seo} | ${r.cls.toFixed(3)} | ${Math.round(r.tbt)} | ${(r.si / 1000).toFixed(1)} |`);
 }
