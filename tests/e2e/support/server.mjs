@@ -11,6 +11,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { parseHeadersFile, headersFor } from './headers-file.mjs';
 import { BASE_PATH } from '../../../src/config/site.mjs';
@@ -58,6 +59,8 @@ export async function startServer({ dist = DIST, base = BASE_PATH } = {}) {
 	const prefix = `/${base.replace(/^\/+|\/+$/g, '')}`.replace(/^\/$/, '');
 	const headersPath = path.join(dist, '_headers');
 	const rules = existsSync(headersPath) ? parseHeadersFile(await readFile(headersPath, 'utf8')) : [];
+	/** Compressed bodies by content hash: compressed once, and a rebuilt file (same path, new content) is never served stale. */
+	const gzipped = new Map();
 
 	const server = createServer(async (req, res) => {
 		const url = new URL(req.url ?? '/', 'http://localhost');
@@ -104,8 +107,9 @@ export async function startServer({ dist = DIST, base = BASE_PATH } = {}) {
 			/** @type {Record<string, string>} */
 			const extra = {};
 			if (body && file && COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
-				// Not cached: tests rebuild dist/ under a running server (the offline update test).
-				body = gzipSync(body);
+				const key = createHash('sha1').update(body).digest('base64');
+				if (!gzipped.has(key)) gzipped.set(key, gzipSync(body));
+				body = gzipped.get(key);
 				extra['content-encoding'] = 'gzip';
 				extra.vary = 'Accept-Encoding';
 			}
