@@ -8,6 +8,7 @@ import { sidebar } from './src/config/sidebar.mjs';
 import { linkCheck } from './src/integrations/link-check.mjs';
 import { cspHeaders } from './src/integrations/csp-headers.mjs';
 import { lazySearch } from './src/integrations/lazy-search.mjs';
+import { lazyToc } from './src/integrations/lazy-toc.mjs';
 import { finderSearchIds } from './src/integrations/finder-search-ids.mjs';
 import { redirectsFile } from './src/integrations/redirects-file.mjs';
 import { deployGuard } from './src/integrations/deploy-guard.mjs';
@@ -74,6 +75,7 @@ export default defineConfig({
 		sitemap({ filter: (page) => !/\/(cetak|p\/[^/]+|admin)\/$/.test(page) && !new URL(page).pathname.startsWith(`${BASE_PATH}en/`) }),
 		// Order matters: the CSP is written from the final HTML, then links are checked.
 		lazySearch(),
+		lazyToc(),
 		finderSearchIds(),
 		redirectsFile(),
 		cssPurge(),

@@ -89,3 +89,26 @@ test('Ctrl+K opens search, loads it on demand and puts the cursor in the search 
 	await expect.poll(() => page.evaluate(() => document.activeElement?.matches('#starlight__search input'))).toBe(true);
 	await page.close();
 });
+
+test('"Di halaman ini" starts on the first scroll and then follows the section in view (src/integrations/lazy-toc.mjs)', async () => {
+	const context = await site.browser.newContext({ viewport: { width: 360, height: 740 } });
+	const page = await context.newPage();
+	await page.goto(`${site.server.url}/program/pendataan-dtsen-cek-usul-sanggah/`, { waitUntil: 'load' });
+	const current = page.locator('mobile-starlight-toc .display-current');
+	// Idle time passes without a scroll: nothing started, nothing marked.
+	await page.evaluate(() => new Promise((r) => requestIdleCallback(() => setTimeout(r, 300))));
+	expect(await current.textContent()).toBe('');
+	await page.locator('h2#syarat').evaluate((h) => h.scrollIntoView({ block: 'start' }));
+	await expect.poll(() => current.textContent(), { timeout: 5000 }).not.toBe('');
+	const section = await current.textContent();
+	expect(['Tentang program', 'Syarat dan dokumen']).toContain(section);
+	await context.close();
+});
+
+test('"Di halaman ini" starts at once when the address names a section', async () => {
+	const context = await site.browser.newContext({ viewport: { width: 360, height: 740 } });
+	const page = await context.newPage();
+	await page.goto(`${site.server.url}/program/pendataan-dtsen-cek-usul-sanggah/#sumber`, { waitUntil: 'load' });
+	await expect.poll(() => page.locator('mobile-starlight-toc .display-current').textContent(), { timeout: 5000 }).not.toBe('');
+	await context.close();
+});
