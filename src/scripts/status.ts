@@ -7,8 +7,12 @@ import { todayInBontang } from '../lib/dates';
 
 class BbStatus extends HTMLElement {
 	connectedCallback() {
+		// The finder's cards come with the status it already computed with this clock, and no schedule:
+		// nothing to do (parsing an empty schedule threw, and was caught, once per card drawn).
+		const schedule = this.dataset.schedule;
+		if (!schedule) return;
 		try {
-			const status = programStatus(JSON.parse(this.dataset.schedule ?? ''), todayInBontang(new Date()));
+			const status = programStatus(JSON.parse(schedule), todayInBontang(new Date()));
 			if (status !== this.dataset.status) {
 				this.dataset.status = status;
 				this.textContent = STATUSES[status].id;
