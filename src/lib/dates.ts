@@ -29,7 +29,8 @@ export function comparePartialDates(a: string, b: string): number {
 	return a.slice(0, n) < b.slice(0, n) ? -1 : a.slice(0, n) > b.slice(0, n) ? 1 : 0;
 }
 
-const MONTHS_ID = [
+/** Indonesian month names, January first (their first three letters are the usual short forms). */
+export const MONTHS_ID = [
 	'Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni',
 	'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember',
 ];

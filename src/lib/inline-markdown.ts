@@ -4,7 +4,6 @@
  */
 /** Text for HTML (or SVG) text and attribute values: & < > " escaped. */
 export const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-const escape = escapeHtml;
 
 function emphasis(s: string): string {
 	return s.replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>').replace(/\*([^*]+)\*/g, '<em>$1</em>');
@@ -16,9 +15,9 @@ export function inlineMarkdown(source: string): string {
 	// Link text may contain brackets-free text and emphasis; URLs may contain balanced parentheses.
 	const link = /\[([^\]]+)\]\(((?:[^()\s]|\([^()\s]*\))+)\)/g;
 	for (const m of source.matchAll(link)) {
-		html += emphasis(escape(source.slice(last, m.index)));
-		html += `<a href="${escape(m[2]!)}">${emphasis(escape(m[1]!))}</a>`;
+		html += emphasis(escapeHtml(source.slice(last, m.index)));
+		html += `<a href="${escapeHtml(m[2]!)}">${emphasis(escapeHtml(m[1]!))}</a>`;
 		last = m.index! + m[0].length;
 	}
-	return html + emphasis(escape(source.slice(last)));
+	return html + emphasis(escapeHtml(source.slice(last)));
 }

@@ -18,6 +18,7 @@
 import type { Series } from '../schemas/series';
 import { formatValue, pointLabel } from './series';
 import { escapeHtml } from './inline-markdown';
+import { MONTHS_ID } from './dates';
 
 /** viewBox width: the chart's width in CSS pixels on a 360 px phone (inside the figure's padding), so text is 12 px there. */
 const W = 300;
@@ -57,11 +58,10 @@ export function niceTicks(min: number, max: number, count = 4): number[] {
 function periodLines(x: string): [string, string?] {
 	const m = /^(\d{4})-(\d{2})/.exec(x);
 	if (!m) return [x];
-	const months = ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agu', 'Sep', 'Okt', 'Nov', 'Des'];
-	return [months[Number(m[2]) - 1] ?? m[2]!, m[1]!];
+	return [MONTHS_ID[Number(m[2]) - 1]?.slice(0, 3) ?? m[2]!, m[1]!];
 }
 
-/** The SVG of a series, with `label` as its accessible name (the finding in words). */
+/** The SVG of a series, with `label` as its accessible name ("Grafik: <title>"; the finding in words follows the figure). */
 export function seriesChartSvg(series: Series, label: string): string {
 	return series.axis === 'wilayah' ? areaBars(series, label) : timeChart(series, label);
 }

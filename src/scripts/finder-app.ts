@@ -67,7 +67,6 @@ class Finder {
 
 	mount({ touched, edited }: Handover) {
 		const form = this.#form;
-		form.hidden = false;
 		// What the visitor ticked, typed or picked while this module was on its way is kept, not overwritten.
 		const kept = [...edited].map((el) => [el, el.type === 'checkbox' ? (el as HTMLInputElement).checked : el.value] as const);
 		this.#state = stateFromSearch(location.search);
