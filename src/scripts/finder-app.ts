@@ -12,11 +12,8 @@ import {
 import { createFinderEngine, type FinderEngine } from '../lib/finder-engine';
 import { programStatus, STATUSES, STATUS_GROUPS } from '../lib/status';
 import { todayInBontang } from '../lib/dates';
+import { createSearch } from './pagefind-search';
 
-interface Pagefind {
-	options(o: object): Promise<void>;
-	search(q: string, o?: object): Promise<{ results: { id: string }[] } | null>;
-}
 
 /** What happened before this module arrived (see finder.ts). */
 export interface Handover {
@@ -39,7 +36,7 @@ class Finder {
 	#state: FinderState = emptyState();
 	#textMatches: string[] | null = null;
 	#loading: Promise<void> | null = null;
-	#pagefind: Promise<Pagefind> | null = null;
+	#pagefind: ReturnType<typeof createSearch> | null = null;
 	#typing = 0;
 	/** The latest keyword searched and its (pending or finished) matches. */
 	#text: { q: string; matches: Promise<string[]> } | null = null;
@@ -180,14 +177,15 @@ class Finder {
 	}
 
 	async #search(q: string): Promise<string[]> {
-		this.#pagefind ??= (async () => {
-			const pagefind = (await import(/* @vite-ignore */ `${this.#root.dataset.pagefind}pagefind.js`)) as Pagefind;
-			await pagefind.options({ baseUrl: `${this.#root.dataset.base}/` });
-			return pagefind;
-		})();
-		const result = await (await this.#pagefind).search(q, { filters: { tipe: 'program' } });
+		this.#pagefind ??= createSearch({
+			bundle: this.#root.dataset.pagefind!,
+			base: this.#root.dataset.base ?? '',
+			// Program pages are written in Indonesian, so their index is searched from the English finder too.
+			language: this.#root.dataset.searchLang ?? document.documentElement.lang.toLowerCase(),
+		});
+		const hits = await this.#pagefind(q, { filters: { tipe: 'program' } });
 		await this.#load();
-		return (result?.results ?? []).map((r) => this.#bySearchId.get(r.id)).filter((s): s is string => !!s);
+		return hits.map((r) => this.#bySearchId.get(r.id)).filter((s): s is string => !!s);
 	}
 
 	#readForm() {

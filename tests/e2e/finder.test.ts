@@ -59,6 +59,48 @@ test('"jahit" finds the sewing programs by their longer forms', async () => {
 	await page.context().close();
 });
 
+/** Opens `path` and waits for a keyword result; returns the result slugs and the Pagefind files requested. */
+async function keywordResults(path: string, setup?: (page: Page) => Promise<void>) {
+	const context = await site.browser.newContext({ viewport: { width: 360, height: 800 } });
+	const page = await context.newPage();
+	const requested: string[] = [];
+	// Requests from a dedicated worker are reported on the context, not the page.
+	context.on('request', (r) => {
+		if (r.url().includes('/pagefind/')) requested.push(new URL(r.url()).pathname);
+	});
+	await setup?.(page);
+	await page.goto(`${site.server.url}${path}`);
+	await page.waitForFunction(() => /ditemukan/.test(document.querySelector('[data-summary]')?.textContent ?? ''));
+	const slugs = await page.locator('[data-results] .program-card').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.slug!));
+	await context.close();
+	return { slugs, requested };
+}
+
+test('the keyword search runs in Pagefind’s worker: the page itself never loads pagefind.js', async () => {
+	const { slugs, requested } = await keywordResults('/program/?q=jahit');
+	expect(slugs.length).toBeGreaterThan(1);
+	expect(requested).toContain('/pagefind/pagefind-worker.js');
+	expect(requested).not.toContain('/pagefind/pagefind.js');
+});
+
+test.each([
+	['missing', { status: 404, body: 'not found' }],
+	// A future Pagefind whose worker no longer understands these messages.
+	['speaking another format', { status: 200, contentType: 'text/javascript', body: 'self.onmessage = (e) => self.postMessage({ id: e.data.id, error: "Unknown method" });' }],
+])('with Pagefind’s worker %s, the same search still works on the page', async (_, response) => {
+	const viaWorker = await keywordResults('/program/?q=jahit');
+	const { slugs, requested } = await keywordResults('/program/?q=jahit', (page) => page.context().route('**/pagefind/pagefind-worker.js', (route) => route.fulfill(response)));
+	expect(requested).toContain('/pagefind/pagefind.js');
+	expect(slugs).toEqual(viaWorker.slugs);
+});
+
+test('the English finder searches the programs too (their pages are in Indonesian)', async () => {
+	const id = await keywordResults('/program/?q=jahit');
+	const en = await keywordResults('/en/program/?q=jahit');
+	expect(en.slugs.length).toBeGreaterThan(1);
+	expect(en.slugs).toEqual(id.slugs);
+});
+
 test('filters narrow the results, update the URL, survive a reload, and Back undoes them', async () => {
 	const { page, problems } = await openFinder();
 	await page.locator('.finder__filters summary').click();
