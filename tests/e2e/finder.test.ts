@@ -60,7 +60,7 @@ test('"jahit" finds the sewing programs by their longer forms', async () => {
 });
 
 /** Opens `path` and waits for a keyword result; returns the result slugs and the Pagefind files requested. */
-async function keywordResults(path: string, setup?: (page: Page) => Promise<void>) {
+async function keywordResults(path: string, setup?: (page: Page) => Promise<unknown>) {
 	const context = await site.browser.newContext({ viewport: { width: 360, height: 800 } });
 	const page = await context.newPage();
 	const requested: string[] = [];
