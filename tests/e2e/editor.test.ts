@@ -7,6 +7,8 @@
  *   changed nothing else in the file.
  */
 import { readFileSync, readdirSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { expect, test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { useBuiltSite } from './support/built-site';
@@ -164,6 +166,35 @@ test('the editor loads from our own origin with no console error and asks only t
 	expect(asked.filter((u) => !BACKEND_HOSTS.includes(new URL(u).hostname))).toEqual([]);
 	await context.close();
 }, 180_000);
+
+test('a sign-in window the editor opens on another origin can hand the token back through window.opener', async () => {
+	// Stands in for the OAuth helper (Sveltia CMS Authenticator): another origin, and it answers the
+	// editor through window.opener, as the real one does. "Cross-Origin-Opener-Policy: same-origin" on
+	// /admin/ cut that link, so GitHub sign-in could never finish.
+	const helper = createServer((_, res) => {
+		res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+		res.end('<!doctype html><title>auth</title><script>window.opener ? window.opener.postMessage("authorizing:github", "*") : (document.title = "no opener");</script>');
+	});
+	await new Promise<void>((resolve) => helper.listen(0, '127.0.0.1', resolve));
+	const helperUrl = `http://127.0.0.1:${(helper.address() as AddressInfo).port}/auth`;
+	const context = await site.browser.newContext();
+	// Only the editor page's headers matter here, not the editor itself.
+	await context.route('**/admin/sveltia-cms.js', (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: '' }));
+	const page = await context.newPage();
+	await page.goto(`${site.server.url}/admin/`);
+	const heard = await page.evaluate(
+		(url) =>
+			new Promise<string>((resolve) => {
+				addEventListener('message', (e) => resolve(String(e.data)));
+				window.open(url, 'auth', 'popup');
+				setTimeout(() => resolve('nothing within 5 s'), 5000);
+			}),
+		helperUrl,
+	);
+	expect(heard).toBe('authorizing:github');
+	await context.close();
+	helper.close();
+});
 
 test('in local-repository mode an official creates a program and edits a date; the files pass the schema', { timeout: 180_000, retry: 2 }, async () => {
 	const { context, problems, asked } = await editorContext();
