@@ -14,8 +14,12 @@
  *   npm run lighthouse -- --save /tmp/lhr   # also keep each run's report (JSON) for a closer look
  *
  * Uses Debian's Chromium (CHROMIUM_PATH, default /usr/bin/chromium) through chrome-launcher.
+ *
+ * The last row is a control: a bare page (a heading and a sentence, no stylesheet, no script) served
+ * the same way with the site's headers. What it loses is this machine and browser, not the site.
  */
-import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
@@ -73,6 +77,17 @@ const TYPES = /** @type {[string, string | null, boolean][]} */ ([
 ]).filter(([label, p]) => p && (!ONLY || label.includes(ONLY)));
 
 const server = await startServer();
+// The control page, in a folder of its own with the site's _headers.
+const controlDir = mkdtempSync(path.join(tmpdir(), 'lighthouse-control-'));
+writeFileSync(
+	path.join(controlDir, 'index.html'),
+	'<!doctype html><html lang="id"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">' +
+		'<title>Halaman kendali</title><meta name="description" content="Halaman paling sederhana, untuk membaca batas bawah pengukuran di mesin ini.">' +
+		'<link rel="icon" href="data:,"></head><body><main><h1>Halaman kendali</h1><p>Tanpa CSS dan tanpa JavaScript.</p></main></body></html>',
+);
+if (existsSync(path.join(DIST, '_headers'))) copyFileSync(path.join(DIST, '_headers'), path.join(controlDir, '_headers'));
+const controlServer = await startServer({ dist: controlDir, base: '/' });
+if (!ONLY || 'control (bare page)'.includes(ONLY)) TYPES.push(['control (bare page)', '', false]);
 const chrome = await chromeLauncher.launch({
 	chromePath: FULL_CHROMIUM_PATH,
 	chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update'],
@@ -85,7 +100,8 @@ try {
 	for (const [label, p, noSeo] of TYPES) {
 		const row = { label, scores: /** @type {Record<string, number>} */ ({}), perf: /** @type {number[]} */ ([]), cls: 0, tbt: 0, si: 0, failing: new Set() };
 		for (let run = 0; run < RUNS; run++) {
-			const result = await lighthouse(server.url + p, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
+			const url = label.startsWith('control') ? `${controlServer.url}/` : server.url + p;
+			const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
 			const lhr = /** @type {NonNullable<typeof result>} */ (result).lhr;
 			if (SAVE) writeFileSync(path.join(SAVE, `${label.replace(/[^a-z0-9]+/gi, '-')}-${run + 1}.json`), JSON.stringify(lhr));
 			for (const c of CATEGORIES) {
@@ -108,6 +124,8 @@ try {
 } finally {
 	chrome.kill();
 	await server.close();
+	await controlServer.close();
+	rmSync(controlDir, { recursive: true, force: true });
 }
 
 console.log(`\nLighthouse ${RUNS}× per page, mobile, lowest score of the runs (worst CLS/TBT/SI):\n`);
