@@ -14,7 +14,6 @@ import { programStatus, STATUSES, STATUS_GROUPS } from '../lib/status';
 import { todayInBontang } from '../lib/dates';
 import { createSearch } from './pagefind-search';
 
-
 /** What happened before this module arrived (see finder.ts). */
 export interface Handover {
 	/** The visitor touched, focused or typed in the finder: load the data now. */

@@ -27,15 +27,16 @@ export interface SearchOptions {
 	bundle: string;
 	/** The site's base path without the trailing slash ('' at the root). */
 	base: string;
-	/** The page's language (the index Pagefind searches), e.g. 'id' or 'en'. */
+	/** The language of the pages searched (Pagefind keeps an index per language), e.g. 'id'. */
 	language: string;
-	/** How long to wait for the worker's first answer (to `init`) before falling back (ms). */
-	timeout?: number;
 }
+
+/** How long to wait for the worker's first answer (to `init`) before falling back (ms). */
+const TIMEOUT = 15000;
 
 type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void };
 
-export function createSearch({ bundle, base, language, timeout = 15000 }: SearchOptions) {
+export function createSearch({ bundle, base, language }: SearchOptions) {
 	let worker: Worker | null = null;
 	let ready: Promise<boolean> | null = null;
 	let next = 0;
@@ -78,7 +79,7 @@ export function createSearch({ bundle, base, language, timeout = 15000 }: Search
 		// answer comes as soon as the worker script is there; the wait covers a slow line.
 		let timer = 0;
 		const silent = new Promise<never>((_, reject) => {
-			timer = window.setTimeout(() => reject(new Error(`Pagefind worker: no answer in ${timeout} ms`)), timeout);
+			timer = window.setTimeout(() => reject(new Error(`Pagefind worker: no answer in ${TIMEOUT} ms`)), TIMEOUT);
 		});
 		ready = Promise.race([init, silent]).then(
 			(answer) => {
@@ -98,12 +99,15 @@ export function createSearch({ bundle, base, language, timeout = 15000 }: Search
 	};
 
 	const viaModule = async (q: string, options: object): Promise<SearchHit[]> => {
-		fallback ??= (async () => {
-			const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindModule;
-			await pagefind.options({ baseUrl: `${base}/` });
-			return pagefind;
-		})();
-		fallback.catch(() => (fallback = null));
+		if (!fallback) {
+			fallback = (async () => {
+				const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindModule;
+				await pagefind.options({ baseUrl: `${base}/` });
+				return pagefind;
+			})();
+			// A failed download is tried again with the next search.
+			fallback.catch(() => (fallback = null));
+		}
 		const result = await (await fallback).search(q, options);
 		return result?.results ?? [];
 	};
