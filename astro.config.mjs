@@ -52,6 +52,8 @@ export default defineConfig({
 			components: {
 				// Fixes axe's label-content-name-mismatch on the search button (src/lib/search-button.ts).
 				Search: './src/components/overrides/Search.astro',
+				// Starlight's sidebar with its state scripts outside the display: contents wrapper (W3C-valid).
+				Sidebar: './src/components/overrides/Sidebar.astro',
 				// Registers the service worker for offline reading (src/scripts/offline.ts).
 				Head: './src/components/overrides/Head.astro',
 				// Switched off on this site; empty stand-ins keep their CSS out of every page (first-load budget).
