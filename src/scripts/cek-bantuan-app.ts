@@ -177,8 +177,11 @@ export async function mount(el: HTMLElement): Promise<void> {
 	el.dataset.ready = '1';
 	let state = stateFromHash(location.hash);
 
+	const restart = root.querySelector<HTMLButtonElement>('[data-restart]')!;
 	const render = (focus: boolean) => {
 		syncFields(root, state);
+		// "Mulai lagi" returns to the empty start; on that start, with nothing answered, it would do nothing.
+		restart.hidden = hashFromState(state) === '';
 		root.querySelectorAll<HTMLElement>('[data-step]').forEach((s) => (s.hidden = Number(s.dataset.step) !== state.step));
 		if (state.step === RESULT_STEP) {
 			const { result, list } = compute(data, state);
