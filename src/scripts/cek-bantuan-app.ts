@@ -237,7 +237,13 @@ export async function mount(el: HTMLElement): Promise<void> {
 async function mountPrint(el: HTMLElement): Promise<void> {
 	const out = el.querySelector<HTMLElement>('[data-print-root]')!;
 	const base = el.dataset.base ?? '';
-	const data = await loadData(el);
+	let data: Data;
+	try {
+		data = await loadData(el);
+	} catch {
+		out.replaceChildren(h('p', {}, 'Data program tidak bisa dimuat, jadi daftar ini belum bisa dibuat. Periksa sambungan internet, lalu muat ulang halaman.'));
+		return;
+	}
 	el.dataset.ready = '1';
 	const state = stateFromHash(location.hash);
 	const { result, list } = compute(data, state, ['cocok']);
@@ -254,7 +260,7 @@ async function mountPrint(el: HTMLElement): Promise<void> {
 		...checklistNodes(list, 'h3'),
 	);
 	fitToPage(el.querySelector<HTMLElement>('main')!);
-	el.querySelector<HTMLButtonElement>('[data-print]')?.removeAttribute('hidden');
+	el.querySelector<HTMLButtonElement>('[data-print]')?.removeAttribute('data-pending');
 }
 
 /**

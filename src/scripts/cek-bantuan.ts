@@ -19,7 +19,14 @@ class BbCekBantuan extends HTMLElement {
 	connectedCallback() {
 		const root = this.querySelector<HTMLElement>('[data-app]');
 		if (root) root.hidden = false;
-		if (location.hash.length > 1 || this.dataset.mode === 'print') {
+		if (this.dataset.mode === 'print') {
+			// Until the list is drawn, what stands below it (QR code, note) is hidden, so it does not jump
+			// down the screen when the list arrives (layout shift); shown again however drawing ends.
+			this.dataset.drawing = '';
+			void this.#load().finally(() => delete this.dataset.drawing);
+			return;
+		}
+		if (location.hash.length > 1) {
 			void this.#load();
 			return;
 		}

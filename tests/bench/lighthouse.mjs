@@ -74,6 +74,8 @@ const TYPES = /** @type {[string, string | null, boolean][]} */ ([
 	['guide', firstPage('panduan'), false],
 	['office', existsSync(path.join(DIST, 'kantor/dinsos-pm/index.html')) ? '/kantor/dinsos-pm/' : firstPage('kantor'), false],
 	['pre-check', existsSync(path.join(DIST, 'cek-bantuan/index.html')) ? '/cek-bantuan/' : null, false],
+	// The pre-check's printable list as a kader opens it: with a household's answers in the address.
+	['pre-check print (noindex)', existsSync(path.join(DIST, 'cek-bantuan/cetak/index.html')) ? '/cek-bantuan/cetak/#langkah=5&tempat=loktuan&anggota=anak-sekolah,lansia&dtsen=tidak-tahu' : null, true],
 ]).filter(([label, p]) => p && (!ONLY || label.includes(ONLY)));
 
 const server = await startServer();
