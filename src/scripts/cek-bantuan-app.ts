@@ -236,7 +236,6 @@ export async function mount(el: HTMLElement): Promise<void> {
 /** /cek-bantuan/cetak/#…: the list on one A4 page, from the same fragment. */
 async function mountPrint(el: HTMLElement): Promise<void> {
 	const out = el.querySelector<HTMLElement>('[data-print-root]')!;
-	const base = el.dataset.base ?? '';
 	let data: Data;
 	try {
 		data = await loadData(el);
