@@ -1,10 +1,13 @@
 // @ts-check
 /**
  * Loads Starlight's search only when a visitor reaches for it, instead of on every page.
- * - CSS: Starlight's search component imports Pagefind's result CSS (about 2.6 KB gzip) globally;
- *   Astro inlines it as a `@layer starlight.core {…}` block. A Vite plugin removes that block, the
- *   build writes the same CSS (same layer) to /search-ui.css, and our Search override loads it on
- *   first intent (src/scripts/search-css.ts).
+ * - CSS: Starlight's search component has a global stylesheet made of Pagefind's result CSS (about
+ *   2.6 KB gzip) and Starlight's own styles for those results inside the dialog (about 1.3 KB gzip,
+ *   icons as data URLs included), both in every page's CSS. A Vite plugin removes that stylesheet, the
+ *   build writes both (same layer, same order) to /search-ui.css, and our Search override loads it on
+ *   first intent (src/scripts/search-css.ts). Starlight's scoped styles for the search button and the
+ *   dialog itself stay in every page's CSS: the button is on every page, and the dialog must look
+ *   right the moment it opens.
  * - JS: Starlight starts Pagefind's search UI (about 26 KB gzip) when the browser is idle, on every
  *   page. The same plugin swaps that idle trigger for the visitor's first intent: pressing on or
  *   focusing the search button, or Ctrl/⌘+K. On paid mobile data, most visits never search.
@@ -37,8 +40,12 @@ const ON_INTENT = `const onIdle = (cb) => {
 	window.addEventListener('keydown', (e) => { if ((e.metaKey || e.ctrlKey) && e.key === 'k') start(); });
 };`;
 
-/** @returns {import('vite').Plugin} */
-function lazySearchPlugin() {
+/**
+ * @param {{ starlightCss: string | null }} kept  receives Starlight's own global search CSS (written
+ *   to /search-ui.css after the build)
+ * @returns {import('vite').Plugin}
+ */
+function lazySearchPlugin(kept) {
 	let removed = false;
 	let seen = false;
 	let scriptSeen = false;
@@ -59,12 +66,17 @@ function lazySearchPlugin() {
 			// own search styles follow in a second block and stay.
 			const out = removeBlock(code, '@layer starlight.core {', '.svelte-');
 			if (out === null || out.includes('.svelte-')) return;
+			// What remains is Starlight's own global search CSS, for Pagefind's results (which exist only
+			// once the search UI has loaded) and the page behind the open dialog. It goes to
+			// /search-ui.css too; anything else in this stylesheet would be a Starlight change to look at.
+			if (!out.includes('#starlight__search .pagefind-ui__')) return;
+			kept.starlightCss = out;
 			removed = true;
-			return { code: out, map: null };
+			return { code: '', map: null };
 		},
 		buildEnd() {
 			if (seen && !removed) {
-				this.error('lazy-search: could not find Pagefind’s CSS block in Starlight’s search styles; update src/integrations/lazy-search.mjs');
+				this.error('lazy-search: Starlight’s global search styles are no longer Pagefind’s CSS block followed by its own rules for the results; update src/integrations/lazy-search.mjs');
 			}
 			if (scriptSeen && !scriptPatched) {
 				this.error('lazy-search: Starlight’s search script no longer starts on idle or imports Pagefind UI as expected; update src/integrations/lazy-search.mjs');
@@ -75,17 +87,21 @@ function lazySearchPlugin() {
 
 /** @returns {import('astro').AstroIntegration} */
 export function lazySearch() {
+	/** @type {{ starlightCss: string | null }} */
+	const kept = { starlightCss: null };
 	return {
 		name: 'bontang:lazy-search',
 		hooks: {
 			'astro:config:setup': ({ updateConfig }) => {
-				updateConfig({ vite: { plugins: [lazySearchPlugin()] } });
+				updateConfig({ vite: { plugins: [lazySearchPlugin(kept)] } });
 			},
 			'astro:build:done': async ({ dir }) => {
 				// Resolve the copy Starlight itself uses, so the Svelte class hashes match its search UI.
 				const require = createRequire(fileURLToPath(import.meta.resolve('@astrojs/starlight')));
 				const css = await readFile(require.resolve('@pagefind/default-ui/css/ui.css'), 'utf8');
-				await writeFile(path.join(fileURLToPath(dir), 'search-ui.css'), `@layer starlight.core {\n${css}\n}\n`);
+				if (kept.starlightCss === null) throw new Error('lazy-search: Starlight’s own search styles were not found in the build; update src/integrations/lazy-search.mjs');
+				// Pagefind's CSS first, then Starlight's rules for it, as in Starlight's stylesheet.
+				await writeFile(path.join(fileURLToPath(dir), 'search-ui.css'), `@layer starlight.core {\n${css}\n}\n${kept.starlightCss}\n`);
 			},
 		},
 	};
