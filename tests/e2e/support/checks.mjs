@@ -142,13 +142,32 @@ export async function checkPage(context, url, variantsToRun = VARIANTS, { axeSco
 
 /**
  * Places in <main>'s visible text where a sentence ends and the next starts with no space between
- * ("keluarga Anda.Setiap"): Astro drops the line break between an element and the text after it.
+ * ("keluarga Anda.Setiap"), or two words meet at a tag ("CobaCek bantuan"): Astro drops the line
+ * break between an element and the text beside it.
  * @param {import('playwright-core').Page} page
  */
-function runTogether(page) {
+export function runTogether(page) {
 	return page.evaluate(() => {
-		const text = /** @type {HTMLElement | null} */ (document.querySelector('main'))?.innerText ?? '';
-		return [...text.matchAll(/[a-z)][.!?][A-Z][a-z]/g)].map((m) => text.slice(Math.max(0, m.index - 20), m.index + 12).replace(/\s+/g, ' '));
+		const main = /** @type {HTMLElement | null} */ (document.querySelector('main'));
+		const text = main?.innerText ?? '';
+		// A date or number can end the sentence too ("30 November 2026.Semua kantor" was missed before).
+		const sentences = [...text.matchAll(/[a-z0-9)][.!?][A-Z][a-z]/g)].map((m) => text.slice(Math.max(0, m.index - 20), m.index + 12).replace(/\s+/g, ' '));
+		// Two words joined where text meets an inline element with no space between ("Coba" + <a>Cek
+		// bantuan</a> showed "CobaCek bantuan"): a letter on both sides of the tag, both shown inline.
+		/** @type {string[]} */ const words = [];
+		const letter = /\p{L}/u;
+		const shownInline = (/** @type {Element} */ el) => el.getClientRects().length > 0 && getComputedStyle(el).display.startsWith('inline');
+		for (const el of main?.querySelectorAll('a, abbr, b, cite, code, em, i, kbd, mark, q, small, span, strong, time') ?? []) {
+			if (!shownInline(el)) continue;
+			const own = el.textContent ?? '';
+			const before = el.previousSibling;
+			const after = el.nextSibling;
+			const beforeText = before?.nodeType === Node.TEXT_NODE ? before.textContent ?? '' : before instanceof Element && shownInline(before) ? before.textContent ?? '' : '';
+			const afterText = after?.nodeType === Node.TEXT_NODE ? after.textContent ?? '' : '';
+			if (letter.test(beforeText.slice(-1)) && letter.test(own.charAt(0))) words.push(`${beforeText.slice(-20)}|${own.slice(0, 12)}`);
+			if (letter.test(own.slice(-1)) && letter.test(afterText.charAt(0))) words.push(`${own.slice(-20)}|${afterText.slice(0, 12)}`);
+		}
+		return [...sentences, ...words.map((w) => w.replace(/\s+/g, ' '))];
 	});
 }
 
