@@ -2,6 +2,11 @@
 import { expect, test } from 'vitest';
 import { useBuiltSite } from './support/built-site';
 import { guardContext } from './support/browser.mjs';
+import { DIST } from './support/server.mjs';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { sidebar } from '../../src/config/sidebar.mjs';
+import { BASE_PATH } from '../../src/config/site.mjs';
 
 const site = useBuiltSite();
 
@@ -22,6 +27,16 @@ test('home page loads and a strategy page is reached by clicking', async () => {
 	expect(problems).toEqual([]);
 	expect(external).toEqual([]);
 	await context.close();
+});
+
+test('the home page, which has no site menu, links to every destination of the menu', () => {
+	// Starlight's splash template shows no sidebar (and no menu button on a phone), so the page
+	// itself must lead everywhere the menu does; offices and the glossary were unreachable from it.
+	const home = readFileSync(path.join(DIST, 'index.html'), 'utf8');
+	const links = new Set([...home.matchAll(/href="([^"#?]+)/g)].map((m) => m[1]));
+	const destinations = sidebar.flatMap((e) => ('items' in e ? e.items : [e])).map((e) => ('link' in e ? e.link : `/${e.slug}/`));
+	const missing = destinations.map((d) => `${BASE_PATH}${d.replace(/^\//, '')}`).filter((href) => !links.has(href));
+	expect(missing).toEqual([]);
 });
 
 test('the guard sees a request to another host, which never leaves this machine', async () => {
