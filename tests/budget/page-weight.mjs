@@ -3,7 +3,7 @@
  * Page-weight budget: prints every built page's first-load bytes (gzip) and fails when a page is over
  * its budget. Run after `npm run build`:  node tests/budget/page-weight.mjs [--json]
  */
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { pageWeight } from './weight.mjs';
 import { BASE_PATH } from '../../src/config/site.mjs';
@@ -34,11 +34,53 @@ export function measureAll() {
 		.map((f) => {
 			const w = pageWeight(dist, f, base);
 			const rule = BUDGETS.find((b) => b.match.test(f));
-			return { ...w, budget: rule?.budget ?? Infinity, over: w.total > (rule?.budget ?? Infinity) || w.missing.length > 0 };
+			return { ...w, htmlRaw: statSync(path.join(dist, f)).size, budget: rule?.budget ?? Infinity, over: w.total > (rule?.budget ?? Infinity) || w.missing.length > 0 };
 		});
 }
 
 const kb = (/** @type {number} */ n) => (n / 1024).toFixed(1);
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+/** Built folder → content folder, for pages made from one content file. */
+const CONTENT_OF = /** @type {const} */ ([
+	[/^(?:en\/)?program\/([^/]+)\/index\.html$/, 'content/programs'],
+	[/^(?:en\/)?kantor\/([^/]+)\/index\.html$/, 'content/offices'],
+	[/^(?:en\/)?panduan\/([^/]+)\/index\.html$/, 'content/guides'],
+	[/^(?:en\/)?strategi\/([^/]+)\/index\.html$/, 'content/strategies'],
+	[/^(?:en\/)?([^/]+)\/index\.html$/, 'content/docs'],
+	[/^(?:en\/)?()index\.html$/, 'content/docs'],
+]);
+
+/**
+ * The content file a built page is made from (what an editor changes), or null for pages built from
+ * code only (lists, the finder). E.g. "program/pkh/index.html" → "content/programs/pkh.mdx".
+ * @param {string} page  path under dist/
+ * @param {(file: string) => boolean} exists
+ */
+export function contentFileOf(page, exists = (f) => existsSync(path.join(ROOT, f))) {
+	for (const [re, dir] of CONTENT_OF) {
+		const m = re.exec(page);
+		if (!m) continue;
+		const name = m[1] || 'index';
+		for (const ext of ['.mdx', '.md', '.yaml', '.yml']) if (exists(`${dir}/${name}${ext}`)) return `${dir}/${name}${ext}`;
+	}
+	return null;
+}
+
+/**
+ * Why a page is over budget, in words an editor can act on: which file to shorten and by roughly how
+ * much text (its own ratio of characters to compressed bytes), or, for pages built from code only,
+ * that shared code has to shrink.
+ * @param {{ page: string, total: number, budget: number, html: number, htmlRaw?: number }} r
+ * @param {string | null} file  from contentFileOf()
+ */
+export function overBudgetHint(r, file) {
+	const over = r.total - r.budget;
+	if (!file) return 'This page is built from code only: take bytes out of its template or out of what every page loads.';
+	const perByte = r.htmlRaw && r.html ? r.htmlRaw / r.html : 3;
+	const chars = Math.ceil((over * perByte) / 100) * 100;
+	return `Its text is in ${file}: shorten it by roughly ${chars} characters (for example, move a long explanation to a guide and link to it), or ask the web team to take bytes out of what every page loads.`;
+}
 
 if (import.meta.url === `file://${process.argv[1]}`) {
 	const rows = measureAll();
@@ -57,7 +99,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 	}
 	const bad = rows.filter((r) => r.over);
 	for (const r of bad) {
-		console.error(`OVER BUDGET: ${r.page} loads ${kb(r.total)} KB gzip on first visit; budget ${kb(r.budget)} KB${r.missing.length ? `; missing assets: ${r.missing.join(', ')}` : ''}`);
+		const hint = r.total > r.budget ? ` ${overBudgetHint(r, contentFileOf(r.page))}` : '';
+		console.error(`OVER BUDGET: ${r.page} loads ${kb(r.total)} KB gzip on first visit; budget ${kb(r.budget)} KB${r.missing.length ? `; missing assets: ${r.missing.join(', ')}` : ''}.${hint}`);
 	}
 	process.exit(bad.length ? 1 : 0);
 }
