@@ -113,8 +113,9 @@ test('"Di halaman ini" starts on the first scroll and then follows the section i
 	const page = await context.newPage();
 	await page.goto(`${site.server.url}/program/pendataan-dtsen-cek-usul-sanggah/`, { waitUntil: 'load' });
 	const current = page.locator('mobile-starlight-toc .display-current');
-	// Idle time passes without a scroll: nothing started, nothing marked.
-	await page.evaluate(() => new Promise((r) => requestIdleCallback(() => setTimeout(r, 300))));
+	// Idle time passes without a scroll: nothing started, nothing marked. The timeout bounds the wait:
+	// once, in a full parallel run, the idle callback never came and the test hung for 60 s.
+	await page.evaluate(() => new Promise((r) => requestIdleCallback(() => setTimeout(r, 300), { timeout: 2000 })));
 	expect(await current.textContent()).toBe('');
 	await page.locator('h2#syarat').evaluate((h) => h.scrollIntoView({ block: 'start' }));
 	await expect.poll(() => current.textContent(), { timeout: 5000 }).not.toBe('');

@@ -224,3 +224,28 @@ export async function checkNoJs(context, url, textWithJs) {
 	await page.close();
 	return { problems, text: info.text };
 }
+
+/**
+ * Sums the page's layout shifts (those not caused by the visitor's input) from the start of every
+ * document it opens; read the sum with layoutShift(). Call before page.goto().
+ * @param {import('playwright-core').Page} page
+ */
+export function watchLayoutShift(page) {
+	return page.addInitScript(() => {
+		const w = /** @type {{ __cls: number }} */ (/** @type {unknown} */ (window));
+		w.__cls = 0;
+		new PerformanceObserver((list) => {
+			for (const e of /** @type {{ value: number, hadRecentInput: boolean }[]} */ (/** @type {unknown} */ (list.getEntries()))) if (!e.hadRecentInput) w.__cls += e.value;
+		}).observe({ type: 'layout-shift', buffered: true });
+	});
+}
+
+/**
+ * The layout shift summed so far by watchLayoutShift() (cumulative layout shift, as Lighthouse counts it
+ * for a load).
+ * @param {import('playwright-core').Page} page
+ * @returns {Promise<number>}
+ */
+export function layoutShift(page) {
+	return page.evaluate(() => /** @type {{ __cls: number }} */ (/** @type {unknown} */ (window)).__cls);
+}
